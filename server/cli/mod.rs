@@ -1,0 +1,1 @@
+//! The command line: `check` and `explain`.

@@ -1,0 +1,118 @@
+//! Which numbers in a text are HTTP status codes.
+//!
+//! The detector is line-based so that a document can re-analyse only the lines an edit touched:
+//! [`scan_line`] takes the [`LineState`] at the start of a line (inside a block comment, a
+//! multi-line string, a YAML `responses:` block, …) and returns the state at its end. A document
+//! caches the state at every line start and stops re-scanning once the state after an edit
+//! matches the cached one again. [`detect`] runs the same scanner over a whole text.
+//!
+//! Spans are byte offsets. Nothing here panics on any input text.
+
+use std::ops::Range;
+
+mod language;
+
+pub use language::Language;
+
+/// One HTTP status code found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StatusLiteral {
+    /// Byte range of the literal: the digits of `404`, the whole of `'404'` or `http.StatusNotFound`.
+    pub span: Range<usize>,
+    /// The status code it denotes (saturated to `u32::MAX` for absurdly long digit strings).
+    pub code: u32,
+    pub form: Form,
+}
+
+/// How a status code is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Form {
+    /// A bare number: `404`.
+    Number,
+    /// A number inside quotes, in a place where a status goes: OpenAPI's `'404':`.
+    Quoted,
+    /// A named constant: `http.StatusNotFound`, `HttpStatus.NOT_FOUND`, `:not_found`.
+    Constant,
+}
+
+/// The scanner's state at a line boundary. Opaque; compared to decide where re-scanning may stop.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct LineState {
+    // Filled in by the scanner: lexical mode and the little context a status position needs.
+}
+
+/// Scans one line (without its line terminator) that starts in `state`.
+/// Pushes the literals found, with spans relative to the line start, and returns the end state.
+pub fn scan_line(
+    _language: Language,
+    _line: &str,
+    state: &LineState,
+    _found: &mut Vec<StatusLiteral>,
+) -> LineState {
+    state.clone()
+}
+
+/// Whether a status code is expected at the end of `line_prefix` (the text of the line before the
+/// cursor, which starts in `state`): `res.status(`, `abort(`, `status_code=`, `WriteHeader(`…
+/// Completion offers codes only where this holds.
+pub fn expects_status(_language: Language, _line_prefix: &str, _state: &LineState) -> bool {
+    false
+}
+
+/// Every status literal in `text`, with spans relative to its start.
+pub fn detect(text: &str, language: Language) -> Vec<StatusLiteral> {
+    let mut found = Vec::new();
+    let mut state = LineState::default();
+    let mut in_line = Vec::new();
+    for (start, line) in lines(text) {
+        state = scan_line(language, line, &state, &mut in_line);
+        found.extend(in_line.drain(..).map(|mut lit| {
+            lit.span = lit.span.start + start..lit.span.end + start;
+            lit
+        }));
+    }
+    found
+}
+
+/// The lines of `text` as LSP counts them (split at `\n`, `\r\n` and `\r`): each line's byte
+/// offset and its text without the terminator. An empty text, or one ending in a terminator,
+/// has a last empty line, as LSP and ropey count.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let rest = &bytes[start..];
+        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(i) => {
+                let line_start = start;
+                let terminator = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start += i + terminator;
+                Some((line_start, &text[line_start..line_start + i]))
+            }
+            None => {
+                done = true;
+                Some((start, &text[start..]))
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_like_lsp() {
+        let got: Vec<_> = lines("a\r\nb\rc\n").collect();
+        assert_eq!(got, vec![(0, "a"), (3, "b"), (5, "c"), (7, "")]);
+        assert_eq!(lines("").collect::<Vec<_>>(), vec![(0, "")]);
+    }
+}

@@ -1,0 +1,250 @@
+//! What is wrong with a detected status code. Knows nothing of LSP or terminals: a [`Finding`]
+//! is a span, a rule, a severity and a message, which each front end renders its own way.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::detect::StatusLiteral;
+use crate::registry::{Lookup, Registered, Registry, Standing, Unofficial};
+
+/// The checks, by their stable user-facing codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// Outside 100–599.
+    InvalidStatus,
+    /// In range, but neither registered nor a known unofficial code.
+    UnassignedStatus,
+    /// Registered but deprecated: 102, 305, 510.
+    DeprecatedStatus,
+    /// Reserved, must not be sent: 306, 418.
+    ReservedStatus,
+    /// A known unofficial code: 499, 509, 520…
+    NonstandardStatus,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 5] = [
+        Rule::InvalidStatus,
+        Rule::UnassignedStatus,
+        Rule::DeprecatedStatus,
+        Rule::ReservedStatus,
+        Rule::NonstandardStatus,
+    ];
+
+    /// The stable code users see and configure, e.g. `invalid-status`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::InvalidStatus => "invalid-status",
+            Rule::UnassignedStatus => "unassigned-status",
+            Rule::DeprecatedStatus => "deprecated-status",
+            Rule::ReservedStatus => "reserved-status",
+            Rule::NonstandardStatus => "nonstandard-status",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Rule::InvalidStatus => Severity::Error,
+            Rule::UnassignedStatus | Rule::DeprecatedStatus | Rule::ReservedStatus => {
+                Severity::Warning
+            }
+            Rule::NonstandardStatus => Severity::Information,
+        }
+    }
+
+    /// One line for rule listings and SARIF metadata.
+    pub fn description(self) -> &'static str {
+        match self {
+            Rule::InvalidStatus => "A status code outside 100–599, which HTTP does not allow.",
+            Rule::UnassignedStatus => {
+                "A status code that IANA has not registered and no well-known vendor uses."
+            }
+            Rule::DeprecatedStatus => "A registered status code that is deprecated.",
+            Rule::ReservedStatus => "A reserved status code that must not be sent.",
+            Rule::NonstandardStatus => "A vendor-specific status code that no standard defines.",
+        }
+    }
+
+    /// Where the rule's basis is documented.
+    pub fn help_url(self) -> &'static str {
+        match self {
+            Rule::InvalidStatus => "https://www.rfc-editor.org/rfc/rfc9110.html#section-15",
+            Rule::UnassignedStatus | Rule::NonstandardStatus => {
+                "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml"
+            }
+            Rule::DeprecatedStatus | Rule::ReservedStatus => {
+                "https://www.rfc-editor.org/rfc/rfc9110.html#name-status-codes"
+            }
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Hint,
+    Information,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Hint => "hint",
+            Severity::Information => "information",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem with one status literal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub span: Range<usize>,
+    pub code: u32,
+    pub rule: Rule,
+    pub severity: Severity,
+    pub message: String,
+    /// A link to the definition of the code itself, where it has one (deprecated, reserved).
+    pub spec_url: Option<String>,
+}
+
+/// The finding for one literal, if anything is wrong with it and the configuration wants it said.
+pub fn check(literal: &StatusLiteral, registry: &Registry, config: &Config) -> Option<Finding> {
+    let code = literal.code;
+    if config.is_allowed(code) {
+        return None;
+    }
+    let (rule, message, spec_url) = diagnose(code, registry)?;
+    let severity = config.severity(rule)?;
+    Some(Finding {
+        span: literal.span.clone(),
+        code,
+        rule,
+        severity,
+        message,
+        spec_url,
+    })
+}
+
+fn diagnose(code: u32, registry: &Registry) -> Option<(Rule, String, Option<String>)> {
+    match registry.lookup(code) {
+        Lookup::Invalid => Some((
+            Rule::InvalidStatus,
+            format!(
+                "{code} is not an HTTP status code: status codes are three-digit numbers from 100 to 599 (RFC 9110, Section 15)."
+            ),
+            None,
+        )),
+        Lookup::Unassigned => Some((
+            Rule::UnassignedStatus,
+            format!(
+                "{code} is not a registered HTTP status code (IANA registry, {}); clients that do not know it treat it as {}.",
+                registry.iana_updated,
+                class_fallback(code, registry)
+            ),
+            None,
+        )),
+        Lookup::Registered { entry, .. } => match entry.standing {
+            Standing::Standard | Standing::Temporary => None,
+            Standing::Deprecated => Some((
+                Rule::DeprecatedStatus,
+                registered_message(entry, "is deprecated", registry),
+                Some(entry.spec_url.clone()),
+            )),
+            Standing::Unused => Some((
+                Rule::ReservedStatus,
+                registered_message(entry, "is reserved and must not be sent", registry),
+                Some(entry.spec_url.clone()),
+            )),
+        },
+        Lookup::Unofficial(uses) => Some((
+            Rule::NonstandardStatus,
+            unofficial_message(code, uses, registry),
+            None,
+        )),
+    }
+}
+
+/// "305 Use Proxy is deprecated: <why>. Use 307 Temporary Redirect instead."
+fn registered_message(entry: &Registered, verdict: &str, registry: &Registry) -> String {
+    let mut message = if entry.standing == Standing::Unused {
+        format!("{} {verdict}", entry.code)
+    } else {
+        format!("{} {} {verdict}", entry.code, entry.reason)
+    };
+    match &entry.caution {
+        Some(caution) => {
+            message.push_str(": ");
+            message.push_str(caution.trim_end_matches('.'));
+            message.push('.');
+        }
+        None => message.push('.'),
+    }
+    if let Some(prefer) = entry
+        .prefer
+        .and_then(|p| registry.registered_code(p.into()))
+    {
+        message.push_str(&format!(" Prefer {} {}.", prefer.code, prefer.reason));
+    }
+    message
+}
+
+/// "499 is not a standard status code: nginx uses it for Client Closed Request. Prefer …"
+fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> String {
+    let described: Vec<String> = uses
+        .iter()
+        .map(|u| {
+            let what = u.reason.as_deref().or(u.description.as_deref());
+            match what {
+                Some(what) => format!("{} ({what})", short_origin(&u.origin)),
+                None => short_origin(&u.origin).to_string(),
+            }
+        })
+        .collect();
+    let mut message = format!(
+        "{code} is not a standard HTTP status code; it is used by {}.",
+        described.join("; ")
+    );
+    let mut preferred: Vec<u16> = uses.iter().filter_map(|u| u.prefer).collect();
+    preferred.dedup();
+    let preferred: Vec<String> = preferred
+        .into_iter()
+        .filter_map(|p| registry.registered_code(p.into()))
+        .map(|r| format!("{} {}", r.code, r.reason))
+        .collect();
+    if !preferred.is_empty() {
+        message.push_str(&format!(" Prefer {}.", preferred.join(" or ")));
+    }
+    message
+}
+
+/// The origin up to its first parenthesis: "nginx (logged only)" → "nginx".
+fn short_origin(origin: &str) -> &str {
+    origin.split(" (").next().unwrap_or(origin).trim()
+}
+
+/// RFC 9110 §15: a client treats an unknown code as the x00 code of its class.
+fn class_fallback(code: u32, registry: &Registry) -> String {
+    let base = code / 100 * 100;
+    match registry.registered_code(base) {
+        Some(r) => format!("{} {}", r.code, r.reason),
+        None => base.to_string(),
+    }
+}
