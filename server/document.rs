@@ -113,6 +113,22 @@ impl Document {
             })
     }
 
+    /// The status literals on the lines that `span` touches, in order, with absolute byte spans.
+    pub fn literals_in(&self, span: Range<usize>) -> impl Iterator<Item = StatusLiteral> + '_ {
+        let len = self.text.len_bytes();
+        let first = self.text.byte_to_line(span.start.min(len));
+        let last = self.text.byte_to_line(span.end.min(len));
+        let lines = self.lines.get(first..=last).unwrap_or_default();
+        lines
+            .iter()
+            .zip(first..)
+            .filter(|(line, _)| !line.literals.is_empty())
+            .flat_map(move |(line, index)| {
+                let start = self.text.line_to_byte(index);
+                line.literals.iter().map(move |lit| shifted(lit, start))
+            })
+    }
+
     /// The status literal covering `offset` (touching either end counts).
     pub fn literal_at(&self, offset: usize) -> Option<StatusLiteral> {
         let offset = offset.min(self.text.len_bytes());
