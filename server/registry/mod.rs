@@ -131,6 +131,7 @@ pub struct Unofficial {
 
 /// An inclusive range of codes that IANA has not assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UnassignedRange {
     pub first: u16,
     pub last: u16,
@@ -236,7 +237,17 @@ mod tests {
 
     #[test]
     fn registry_data_parses() {
-        assert!(Registry::parse(DATA).is_ok());
+        if let Err(err) = Registry::parse(DATA) {
+            panic!("status-codes.toml: {err}");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected() {
+        let valid = "iana_updated = \"x\"\nregistered = []\nunofficial = []\n\
+                     [[unassigned]]\nfirst = 1\nlast = 2\n";
+        assert!(Registry::parse(valid).is_ok());
+        assert!(Registry::parse(&format!("{valid}length = 2\n")).is_err());
     }
 
     #[test]
@@ -249,5 +260,68 @@ mod tests {
         assert!(matches!(r.lookup(299), Lookup::Unassigned));
         assert!(matches!(r.lookup(600), Lookup::Invalid));
         assert!(matches!(r.lookup(99), Lookup::Invalid));
+    }
+
+    #[test]
+    fn registered_codes_are_unique_and_in_range() {
+        let codes: Vec<u16> = Registry::get()
+            .registered()
+            .iter()
+            .map(|r| r.code)
+            .collect();
+        assert!(
+            codes.windows(2).all(|w| w[0] < w[1]),
+            "duplicate code in {codes:?}"
+        );
+        assert!(codes.iter().all(|c| (100..=599).contains(c)), "{codes:?}");
+    }
+
+    /// Without this, `lookup` could call a registered or unassigned number something else.
+    #[test]
+    fn registered_and_unassigned_cover_100_to_599_once() {
+        let r = Registry::get();
+        for code in 100..=599u32 {
+            let ranges = r
+                .unassigned()
+                .iter()
+                .filter(|u| (u32::from(u.first)..=u32::from(u.last)).contains(&code))
+                .count();
+            let registered = usize::from(r.registered_code(code).is_some());
+            assert_eq!(
+                registered + ranges,
+                1,
+                "{code} is covered {} times",
+                registered + ranges
+            );
+        }
+    }
+
+    #[test]
+    fn unofficial_origins_keep_file_order_per_code() {
+        let origins: Vec<&str> = Registry::get()
+            .unofficial_code(530)
+            .iter()
+            .map(|u| u.origin.as_str())
+            .collect();
+        assert_eq!(origins, ["Cloudflare", "Shopify", "Pantheon"]);
+    }
+
+    #[test]
+    fn every_preferred_code_is_registered_and_standard() {
+        let r = Registry::get();
+        let preferred = r
+            .registered()
+            .iter()
+            .map(|e| (e.code, e.prefer))
+            .chain(r.unofficial().iter().map(|u| (u.code, u.prefer)));
+        for (code, prefer) in preferred {
+            if let Some(p) = prefer {
+                let target = r.registered_code(p.into());
+                assert!(
+                    target.is_some_and(|t| t.standing == Standing::Standard && t.code != code),
+                    "{code} prefers {p}, which is not a standard registered code"
+                );
+            }
+        }
     }
 }
