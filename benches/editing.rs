@@ -63,12 +63,15 @@ fn editing(c: &mut Criterion) {
         })
     });
 
-    c.bench_function("keystroke: open and close a triple-quoted string mid-file", |b| {
-        b.iter(|| {
-            document.edit(middle..middle, "\"\"\"").ok();
-            document.edit(middle..middle + 3, "").ok();
-        })
-    });
+    c.bench_function(
+        "keystroke: open and close a triple-quoted string mid-file",
+        |b| {
+            b.iter(|| {
+                document.edit(middle..middle, "\"\"\"").ok();
+                document.edit(middle..middle + 3, "").ok();
+            })
+        },
+    );
 
     c.bench_function("diagnostics: check every literal of 100k lines", |b| {
         b.iter(|| {

@@ -206,33 +206,33 @@ fn registered_message(entry: &Registered, verdict: &str, registry: &Registry) ->
     message
 }
 
-/// "499 is not a standard status code: nginx uses it for Client Closed Request. Prefer …"
+/// "420 is not a standard HTTP status code; it is used by Twitter (Enhance Your Calm; the
+/// standard code is 429 Too Many Requests); …". Each origin names its own replacement, since
+/// origins that share a number rarely share a meaning.
 fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> String {
     let described: Vec<String> = uses
         .iter()
         .map(|u| {
-            let what = u.reason.as_deref().or(u.description.as_deref());
-            match what {
-                Some(what) => format!("{} ({what})", short_origin(&u.origin)),
-                None => short_origin(&u.origin).to_string(),
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(what) = u.reason.as_deref().or(u.description.as_deref()) {
+                parts.push(what.to_string());
+            }
+            if let Some(prefer) = u.prefer.and_then(|p| registry.registered_code(p.into())) {
+                parts.push(format!(
+                    "the standard code is {} {}",
+                    prefer.code, prefer.reason
+                ));
+            }
+            match parts.is_empty() {
+                true => short_origin(&u.origin).to_string(),
+                false => format!("{} ({})", short_origin(&u.origin), parts.join("; ")),
             }
         })
         .collect();
-    let mut message = format!(
+    format!(
         "{code} is not a standard HTTP status code; it is used by {}.",
         described.join("; ")
-    );
-    let mut preferred: Vec<u16> = uses.iter().filter_map(|u| u.prefer).collect();
-    preferred.dedup();
-    let preferred: Vec<String> = preferred
-        .into_iter()
-        .filter_map(|p| registry.registered_code(p.into()))
-        .map(|r| format!("{} {}", r.code, r.reason))
-        .collect();
-    if !preferred.is_empty() {
-        message.push_str(&format!(" Prefer {}.", preferred.join(" or ")));
-    }
-    message
+    )
 }
 
 /// The origin up to its first parenthesis: "nginx (logged only)" → "nginx".
@@ -246,5 +246,123 @@ fn class_fallback(code: u32, registry: &Registry) -> String {
     match registry.registered_code(base) {
         Some(r) => format!("{} {}", r.code, r.reason),
         None => base.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::detect::Form;
+
+    fn finding(code: u32) -> Option<Finding> {
+        let literal = StatusLiteral {
+            span: 0..3,
+            code,
+            form: Form::Number,
+        };
+        check(&literal, Registry::get(), &Config::default())
+    }
+
+    fn message(code: u32) -> String {
+        finding(code).map(|f| f.message).unwrap_or_default()
+    }
+
+    #[test]
+    fn standard_codes_are_fine() {
+        for code in [200, 201, 204, 301, 404, 422, 429, 500, 503, 104] {
+            assert_eq!(finding(code), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_wrong_code_gets_its_rule_and_severity() {
+        let got = [600, 99, 299, 305, 306, 418, 499].map(|c| {
+            let f = finding(c).unwrap();
+            (c, f.rule, f.severity)
+        });
+        assert_eq!(
+            got,
+            [
+                (600, Rule::InvalidStatus, Severity::Error),
+                (99, Rule::InvalidStatus, Severity::Error),
+                (299, Rule::UnassignedStatus, Severity::Warning),
+                (305, Rule::DeprecatedStatus, Severity::Warning),
+                (306, Rule::ReservedStatus, Severity::Warning),
+                (418, Rule::ReservedStatus, Severity::Warning),
+                (499, Rule::NonstandardStatus, Severity::Information),
+            ]
+        );
+    }
+
+    #[test]
+    fn messages_say_why() {
+        assert!(message(600).starts_with("600 is not an HTTP status code"));
+        assert!(
+            message(299).contains("treat it as 200 OK"),
+            "{}",
+            message(299)
+        );
+        assert!(message(432).contains("treat it as 400 Bad Request"));
+        assert!(
+            message(305).starts_with("305 Use Proxy is deprecated: "),
+            "{}",
+            message(305)
+        );
+        assert!(
+            message(418).starts_with("418 is reserved and must not be sent: "),
+            "{}",
+            message(418)
+        );
+        assert!(
+            message(499).contains("nginx (Client Closed Request)"),
+            "{}",
+            message(499)
+        );
+    }
+
+    #[test]
+    fn each_origin_names_its_own_replacement() {
+        let m = message(420);
+        assert!(
+            m.contains("Twitter (Enhance Your Calm; the standard code is 429 Too Many Requests)"),
+            "{m}"
+        );
+        // nginx's 499 has no replacement; Esri's token error is not nginx's business.
+        let m = message(499);
+        let nginx = m
+            .split("; it is used by ")
+            .nth(1)
+            .unwrap()
+            .split("); ")
+            .next()
+            .unwrap();
+        assert!(!nginx.contains("standard code"), "{m}");
+    }
+
+    #[test]
+    fn configuration_silences_and_reweights() {
+        let mut config = Config::default();
+        let settings = Settings::from_toml(
+            "allow = [418]\n[rules]\nnonstandard-status = \"off\"\ninvalid-status = \"warning\"\n",
+        )
+        .unwrap();
+        config.apply(&settings);
+        let literal = |code| StatusLiteral {
+            span: 0..3,
+            code,
+            form: Form::Number,
+        };
+        let registry = Registry::get();
+        assert_eq!(check(&literal(418), registry, &config), None);
+        assert_eq!(check(&literal(499), registry, &config), None);
+        assert_eq!(
+            check(&literal(600), registry, &config).map(|f| f.severity),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            check(&literal(306), registry, &config).map(|f| f.rule),
+            Some(Rule::ReservedStatus)
+        );
     }
 }

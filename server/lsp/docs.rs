@@ -10,7 +10,7 @@ pub fn markdown(code: u32, registry: &Registry) -> String {
     match registry.lookup(code) {
         Lookup::Registered { entry, unofficial } => {
             registered(&mut out, entry);
-            unofficial_uses(&mut out, unofficial, "Also used unofficially");
+            unofficial_uses(&mut out, unofficial, "Also used unofficially", registry);
         }
         Lookup::Unofficial(uses) => {
             let _ = writeln!(out, "### {code} (non-standard)\n");
@@ -20,7 +20,7 @@ pub fn markdown(code: u32, registry: &Registry) -> String {
                 class_label(code),
                 fallback(code, registry)
             );
-            unofficial_uses(&mut out, uses, "Used by");
+            unofficial_uses(&mut out, uses, "Used by", registry);
         }
         Lookup::Unassigned => {
             let _ = writeln!(out, "### {code} (unassigned)\n");
@@ -35,7 +35,12 @@ pub fn markdown(code: u32, registry: &Registry) -> String {
         Lookup::Invalid => {
             let _ = writeln!(out, "### {code} (not an HTTP status code)\n");
             out.push_str("HTTP status codes are three-digit numbers from 100 to 599 (RFC 9110, Section 15); clients reject anything else as an invalid response.\n");
-            unofficial_uses(&mut out, registry.unofficial_code(code), "Used by");
+            unofficial_uses(
+                &mut out,
+                registry.unofficial_code(code),
+                "Used by",
+                registry,
+            );
         }
     }
     out.trim_end().to_string()
@@ -79,7 +84,7 @@ fn registered(out: &mut String, entry: &Registered) {
     let _ = writeln!(out, "{}", links.join(" · "));
 }
 
-fn unofficial_uses(out: &mut String, uses: &[Unofficial], heading: &str) {
+fn unofficial_uses(out: &mut String, uses: &[Unofficial], heading: &str, registry: &Registry) {
     if uses.is_empty() {
         return;
     }
@@ -91,11 +96,13 @@ fn unofficial_uses(out: &mut String, uses: &[Unofficial], heading: &str) {
             (None, Some(description)) => description.clone(),
             (None, None) => String::new(),
         };
-        let _ = writeln!(out, "- {} — {what}", u.origin);
-    }
-    let preferred: Vec<u16> = uses.iter().filter_map(|u| u.prefer).collect();
-    if let Some(prefer) = preferred.first() {
-        let _ = writeln!(out, "\nThe standard code to prefer: **{prefer}**.");
+        let _ = write!(out, "- {} — {what}", u.origin);
+        match u.prefer.and_then(|p| registry.registered_code(p.into())) {
+            Some(prefer) => {
+                let _ = writeln!(out, " (standard: **{} {}**)", prefer.code, prefer.reason);
+            }
+            None => out.push('\n'),
+        }
     }
 }
 
