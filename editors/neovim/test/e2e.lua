@@ -97,9 +97,13 @@ local function reserved(bufnr)
   end, vim.diagnostic.get(bufnr))
 end
 
+-- `col` is a byte column and may be just past the line's end (where insert mode puts the cursor
+-- after typing `res.status(`), which a normal-mode cursor cannot reach: build the position here.
 local function request(client, bufnr, method, line, col)
-  vim.api.nvim_win_set_cursor(0, { line + 1, col })
-  local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
+  local params = {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = line, character = vim.lsp.util.character_offset(bufnr, line, col, client.offset_encoding) },
+  }
   local response, err = client:request_sync(method, params, 5000, bufnr)
   if not response then
     error(('%s: no response (%s)'):format(method, tostring(err)))
@@ -138,6 +142,21 @@ if ok then
     assert(result, 'no hover on 404')
     eq(result.contents.kind, 'markdown', 'contents.kind')
     assert(vim.startswith(result.contents.value, '### 404 Not Found'), 'hover: ' .. result.contents.value)
+  end)
+
+  check('vim.lsp.buf.hover() shows the explanation in a floating window', function()
+    vim.api.nvim_win_set_cursor(0, { 8, 11 }) -- on the 404 of abort(404)
+    vim.lsp.buf.hover()
+    local float = wait_for('the hover window', 5000, function()
+      for _, win in ipairs(vim.api.nvim_list_wins()) do
+        if vim.api.nvim_win_get_config(win).relative ~= '' then
+          return win
+        end
+      end
+    end)
+    local text = table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(float), 0, -1, false), '\n')
+    assert(text:find('404 Not Found', 1, true), 'hover window shows: ' .. text)
+    vim.api.nvim_win_close(float, true)
   end)
 
   check('no hover on the 500 of time.sleep(500)', function()
