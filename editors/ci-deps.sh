@@ -16,6 +16,12 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 echo "editors/ci-deps.sh: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+log=$(mktemp)
+# Quiet unless something goes wrong: then the whole apt output is shown.
+if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "editors/ci-deps.sh: installing ${missing[*]} failed" >&2
+  exit 1
+fi
+rm -f "$log"
 echo "editors/ci-deps.sh: installed ${missing[*]}"
