@@ -224,8 +224,8 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
                 ));
             }
             match parts.is_empty() {
-                true => short_origin(&u.origin).to_string(),
-                false => format!("{} ({})", short_origin(&u.origin), parts.join("; ")),
+                true => u.short_origin().to_string(),
+                false => format!("{} ({})", u.short_origin(), parts.join("; ")),
             }
         })
         .collect();
@@ -233,11 +233,6 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
         "{code} is not a standard HTTP status code; it is used by {}.",
         described.join("; ")
     )
-}
-
-/// The origin up to its first parenthesis: "nginx (logged only)" → "nginx".
-fn short_origin(origin: &str) -> &str {
-    origin.split(" (").next().unwrap_or(origin).trim()
 }
 
 /// RFC 9110 §15: a client treats an unknown code as the x00 code of its class.
