@@ -77,7 +77,7 @@ fn check_command(args: CheckArgs) -> u8 {
     }
     if args.verbose {
         for file in &report.config_files {
-            eprintln!("using configuration {}", file.display());
+            eprintln!("using configuration {}", settings::shown(file));
         }
         for skipped in &report.skipped {
             eprintln!(

@@ -79,21 +79,29 @@ fn find(path: &Path) -> Option<PathBuf> {
 }
 
 fn load(file: &Path) -> Result<Loaded, String> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+    let name = shown(file);
+    let text = std::fs::read_to_string(file).map_err(|err| format!("cannot read {name}: {err}"))?;
     let settings =
-        Settings::from_toml(&text).map_err(|err| format!("{}: {}", file.display(), err.trim()))?;
+        Settings::from_toml(&text).map_err(|err| format!("{name}: {}", err.trim_end()))?;
     let mut config = Config::default();
     let warnings = config
         .apply(&settings)
         .into_iter()
-        .map(|w| format!("{}: {w}", file.display()))
+        .map(|w| format!("{name}: {w}"))
         .collect();
     Ok(Loaded {
         config,
         file: Some(file.to_path_buf()),
         warnings,
     })
+}
+
+/// A configuration file's name for messages: relative to the current directory when inside it.
+pub fn shown(file: &Path) -> String {
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| file.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    relative.as_deref().unwrap_or(file).display().to_string()
 }
 
 #[cfg(test)]
