@@ -91,7 +91,7 @@ fn human_report_on_the_fixture_tree() {
     for place in [
         "app.py:7:11:",
         "app.py:11:11:",
-        "web/server.js:10:",
+        "web/server.js:9:",
         "api/main.go:10:",
     ] {
         assert!(
@@ -136,7 +136,7 @@ fn json_report_follows_the_documented_schema() {
     assert_eq!(teapot["start"]["line"], 7);
     assert_eq!(teapot["start"]["column"], 11);
     assert_eq!(teapot["end"]["column"], 14);
-    // web/server.js line 10: a tab, then "déjà vu" before the literal: columns count
+    // web/server.js line 9: a tab, then "déjà vu" before the literal: columns count
     // characters, offsets count bytes.
     let switch = &findings[6];
     assert_eq!(switch["path"], "web/server.js");
@@ -430,7 +430,8 @@ fn ignored_and_hidden_files_are_checked_only_when_asked() {
     );
 
     let named = check(&["--format", "json", "ignored.py", ".hidden.py"]);
-    assert_eq!(paths(&named), ["ignored.py", ".hidden.py"]);
+    // Sorted by path, like everything else.
+    assert_eq!(paths(&named), [".hidden.py", "ignored.py"]);
     assert_eq!(json(&named.stdout)["summary"]["files_scanned"], 2);
 
     assert!(paths(&check(&["--format", "json", "--hidden"])).contains(&".hidden.py".to_string()));
