@@ -32,8 +32,7 @@ impl fmt::Display for Skip {
         match self {
             Skip::TooLarge(len) => write!(
                 f,
-                "it is {} MiB, over the {} MiB limit",
-                len / (1024 * 1024),
+                "it is over the {} MiB limit ({len} bytes)",
                 MAX_ANALYSED_BYTES / (1024 * 1024)
             ),
             Skip::Binary => f.write_str("it looks binary (it contains NUL bytes)"),
@@ -53,8 +52,8 @@ mod tests {
         let over = MAX_ANALYSED_BYTES as u64 + 1;
         assert_eq!(size_skip(over), Some(Skip::TooLarge(over)));
         assert_eq!(
-            Skip::TooLarge(20 * 1024 * 1024).to_string(),
-            "it is 20 MiB, over the 16 MiB limit"
+            Skip::TooLarge(over).to_string(),
+            "it is over the 16 MiB limit (16777217 bytes)"
         );
     }
 }

@@ -413,6 +413,42 @@ fn binary_and_non_utf8_files_are_skipped_and_counted() {
 }
 
 #[test]
+fn files_over_the_size_limit_are_skipped_without_being_read() {
+    let tree = tempfile::tempdir().expect("temp dir");
+    let huge = std::fs::File::create(tree.path().join("huge.py")).expect("create");
+    // Sparse: 16 MiB and one byte of nothing, cheap to make.
+    huge.set_len(16 * 1024 * 1024 + 1).expect("set_len");
+    std::fs::write(tree.path().join("small.py"), "abort(600)\n").expect("write");
+    let run = run_in(tree.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let doc = json(&run.stdout);
+    assert_eq!(doc["summary"]["files_scanned"], 1);
+    assert_eq!(doc["skipped"][0]["path"], "huge.py");
+    assert_eq!(doc["skipped"][0]["reason"], "too-large");
+    assert_eq!(
+        doc["skipped"][0]["detail"],
+        "it is over the 16 MiB limit (16777217 bytes)"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_file_that_is_not_a_regular_file_is_skipped() {
+    // Reading a device (or a FIFO) could block or never end.
+    let tree = tempfile::tempdir().expect("temp dir");
+    std::os::unix::fs::symlink("/dev/zero", tree.path().join("zero.py")).expect("symlink");
+    let run = run_in(tree.path(), &["check", "--format", "json", "zero.py"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = json(&run.stdout);
+    assert_eq!(doc["summary"]["files_scanned"], 0);
+    assert_eq!(doc["skipped"][0]["reason"], "unreadable");
+    assert_eq!(
+        doc["skipped"][0]["detail"],
+        "it cannot be read: it is not a regular file"
+    );
+}
+
+#[test]
 fn ignored_and_hidden_files_are_checked_only_when_asked() {
     let walked = check(&["--format", "json"]);
     let paths = |run: &Run| -> Vec<String> {

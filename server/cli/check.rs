@@ -187,6 +187,7 @@ pub fn run(options: &Options, progress: &AtomicUsize) -> Result<Report, String> 
     let mut report = Report::default();
     let mut files: Vec<(PathBuf, Language, Arc<Loaded>)> = Vec::new();
     let mut dirs: Vec<(PathBuf, Arc<Loaded>)> = Vec::new();
+    let mut early: Vec<Outcome> = Vec::new();
     for path in &options.paths {
         let metadata = match std::fs::metadata(path) {
             Ok(metadata) => metadata,
@@ -203,6 +204,11 @@ pub fn run(options: &Options, progress: &AtomicUsize) -> Result<Report, String> 
             dirs.push((path.clone(), config));
         } else {
             match Language::from_path(path) {
+                // Opening a FIFO or a device could block or never end: only regular files.
+                Some(_) if !metadata.is_file() => early.push(Outcome::Skipped(Skipped {
+                    path: clean(path),
+                    reason: SkipReason::Unreadable("it is not a regular file".into()),
+                })),
                 Some(language) => files.push((path.clone(), language, config)),
                 None => report.unrecognised.push(clean(path)),
             }
@@ -214,7 +220,7 @@ pub fn run(options: &Options, progress: &AtomicUsize) -> Result<Report, String> 
     }
     report.config_files.sort();
 
-    let outcomes = Mutex::new(Vec::new());
+    let outcomes = Mutex::new(early);
     let warnings = Mutex::new(Vec::new());
     let record = |outcome: Outcome| {
         progress.fetch_add(1, Ordering::Relaxed);
