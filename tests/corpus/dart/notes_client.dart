@@ -88,3 +88,7 @@ const palette = {100: Color(0xFFFFF8E1), 500: Color(0xFFFFC107), 900: Color(0xFF
 const gridColumns = 12;
 const maxNotes = 999;
 const listCacheExtent = 250.0;
+const searchDebounceMs = 300;
+const maxTitleLength = 120;
+const syncBatchSize = 250;
+const avatarCacheSize = 200;

@@ -60,9 +60,9 @@ void main() {
       expect(await NotesClient(mock).save({'title': 't'}), isFalse);
     });
 
-    test('ranges are not statuses', () {
-      expect(NotesClient.isSuccess(204), isTrue);
-      expect(NotesClient.isSuccess(300), isFalse);
+    test('classifies statuses', () {
+      expect(NotesClient.isSuccess(«204»), isTrue);
+      expect(NotesClient.isSuccess(«300»), isFalse);
       expect(NotesClient.backoff.fold<int>(0, (a, b) => a + b), 850);
       expect(maxNotes, 999);
     });

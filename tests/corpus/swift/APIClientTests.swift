@@ -68,9 +68,9 @@ final class APIClientTests: XCTestCase {
         XCTAssertFalse(APIClient.isSuccess(response.statusCode))
     }
 
-    func testRangesAreNotStatuses() {
-        XCTAssertTrue(APIClient.isSuccess(204))
-        XCTAssertTrue(APIClient.isServerError(500))
+    func testClassifiers() {
+        XCTAssertTrue(APIClient.isSuccess(«204»))
+        XCTAssertTrue(APIClient.isServerError(«500»))
         XCTAssertEqual(Layout.badgeLimit, 999)
         XCTAssertEqual(Layout.thumbnails.reduce(0, +), 896)
     }
@@ -104,3 +104,6 @@ let syncEveryMs = 300
 let animationDurationsMs = [150, 250, 400]
 let retryWindowSeconds = 600
 let maxQueuedChanges = 500
+let offlineBannerDelayMs = 800
+let maxAttachmentKB = 512
+let undoWindowMs = 300
