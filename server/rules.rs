@@ -125,6 +125,16 @@ pub struct Finding {
     pub spec_url: Option<String>,
 }
 
+/// Whether nothing can be wrong with `code`: a standard (or temporary) registered code. Callers
+/// with many literals use it to skip the rest of the work for most of them.
+pub fn is_clean(code: u32, registry: &Registry) -> bool {
+    matches!(
+        registry.lookup(code),
+        Lookup::Registered { entry, .. }
+            if matches!(entry.standing, Standing::Standard | Standing::Temporary)
+    )
+}
+
 /// The finding for one literal, if anything is wrong with it and the configuration wants it said.
 pub fn check(literal: &StatusLiteral, registry: &Registry, config: &Config) -> Option<Finding> {
     let code = literal.code;

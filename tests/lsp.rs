@@ -209,8 +209,9 @@ fn incremental_edits_apply_in_order_in_utf16() {
     session.open(PY, "python", text);
     assert!(rule_codes(&session.diagnostics_at(PY, 1)).is_empty());
 
-    // Replace `404` (UTF-16 columns 16..19) with `418`, then type a new line char by char.
-    session.change(PY, 2, json!([{ "range": { "start": {"line": 0, "character": 16}, "end": {"line": 0, "character": 19} }, "text": "418" }]));
+    // Replace `404` (UTF-16 columns 17..20: the emoji is two units) with `418`, then type a new
+    // line char by char.
+    session.change(PY, 2, json!([{ "range": { "start": {"line": 0, "character": 17}, "end": {"line": 0, "character": 20} }, "text": "418" }]));
     let mut version = 2;
     let typed = "abort(306)";
     for (i, c) in typed.chars().enumerate() {
@@ -230,7 +231,7 @@ fn incremental_edits_apply_in_order_in_utf16() {
     );
     assert_eq!(
         published["diagnostics"][0]["range"]["start"],
-        json!({"line": 0, "character": 16})
+        json!({"line": 0, "character": 17})
     );
     assert_eq!(
         published["diagnostics"][1]["range"]["start"],
@@ -245,12 +246,12 @@ fn utf8_positions_count_bytes() {
     assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
     session.open(PY, "python", "x = '😀'; abort(418)\n");
     let published = session.diagnostics(PY);
-    // "x = '😀'; abort(" is 16 bytes.
+    // "x = '😀'; abort(" is 18 bytes: the emoji is four.
     assert_eq!(
         published["diagnostics"][0]["range"]["start"],
-        json!({"line": 0, "character": 16})
+        json!({"line": 0, "character": 18})
     );
-    let hover = session.hover(PY, 0, 17);
+    let hover = session.hover(PY, 0, 19);
     assert!(hover["contents"]["value"].as_str().unwrap().contains("418"));
     session.shutdown_and_exit();
 }
@@ -272,9 +273,12 @@ fn settings_switch_rules_off_and_allow_codes() {
     let published = session.diagnostics(PY);
     assert_eq!(
         rule_codes(&published),
-        ["reserved-status", "unassigned-status", "nonstandard-status"]
+        ["reserved-status", "nonstandard-status", "unassigned-status"]
     );
-    assert_eq!(published["diagnostics"][1]["severity"], 1);
+    assert_eq!(
+        published["diagnostics"][2]["severity"], 1,
+        "unassigned is now an error"
+    );
     session.shutdown_and_exit();
 }
 

@@ -10,7 +10,13 @@
 
 use std::ops::Range;
 
+mod code;
+mod directives;
+mod idioms;
 mod language;
+mod lexer;
+mod names;
+mod yaml;
 
 pub use language::Language;
 
@@ -38,25 +44,77 @@ pub enum Form {
 /// The scanner's state at a line boundary. Opaque; compared to decide where re-scanning may stop.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct LineState {
-    // Filled in by the scanner: lexical mode and the little context a status position needs.
+    mode: lexer::Mode,
+    code: code::CodeState,
+    yaml: yaml::YamlState,
 }
+
+/// Lines longer than this are not analysed (minified bundles, data blobs): nobody reads a status
+/// code there, and skipping them keeps the scan linear in practice.
+const MAX_LINE_BYTES: usize = 64 * 1024;
 
 /// Scans one line (without its line terminator) that starts in `state`.
 /// Pushes the literals found, with spans relative to the line start, and returns the end state.
 pub fn scan_line(
-    _language: Language,
-    _line: &str,
+    language: Language,
+    line: &str,
     state: &LineState,
-    _found: &mut Vec<StatusLiteral>,
+    found: &mut Vec<StatusLiteral>,
 ) -> LineState {
-    state.clone()
+    let mut next = state.clone();
+    match language {
+        Language::Yaml => {
+            next.yaml = yaml::scan_line(line, &state.yaml, found);
+        }
+        Language::Nginx | Language::Apache | Language::Caddy => {
+            directives::scan_line(language, line, found);
+        }
+        _ => {
+            if language == Language::Http
+                && state.mode == lexer::Mode::Code
+                && directives::http_status_line(line, found)
+            {
+                return next;
+            }
+            let spec = idioms::spec_of(language);
+            if line.len() > MAX_LINE_BYTES {
+                // Still lex it, so that a string or comment it opens is not missed.
+                let mut tokens = Vec::new();
+                next.mode = lexer::tokenize(spec.syntax, line, state.mode, &mut tokens);
+                return next;
+            }
+            TOKENS.with(|cell| {
+                let mut tokens = cell.take();
+                tokens.clear();
+                next.mode = lexer::tokenize(spec.syntax, line, state.mode, &mut tokens);
+                code::analyse(language, &spec, line, &tokens, &mut next.code, found);
+                cell.replace(tokens);
+            });
+        }
+    }
+    next
+}
+
+thread_local! {
+    /// The token buffer, reused from line to line.
+    static TOKENS: std::cell::RefCell<Vec<lexer::Token>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Whether a status code is expected at the end of `line_prefix` (the text of the line before the
 /// cursor, which starts in `state`): `res.status(`, `abort(`, `status_code=`, `WriteHeader(`…
-/// Completion offers codes only where this holds.
-pub fn expects_status(_language: Language, _line_prefix: &str, _state: &LineState) -> bool {
-    false
+/// Completion offers codes only where this holds. It asks the detector itself: would a code
+/// typed here be a status literal?
+pub fn expects_status(language: Language, line_prefix: &str, state: &LineState) -> bool {
+    let base = line_prefix.trim_end_matches(|c: char| c.is_ascii_digit());
+    if base.len() > MAX_LINE_BYTES {
+        return false;
+    }
+    let probe = format!("{base}200");
+    let mut found = Vec::new();
+    scan_line(language, &probe, state, &mut found);
+    found
+        .iter()
+        .any(|lit| lit.span.start == base.len() && lit.span.end == probe.len())
 }
 
 /// Every status literal in `text`, with spans relative to its start.
@@ -116,3 +174,6 @@ mod tests {
         assert_eq!(lines("").collect::<Vec<_>>(), vec![(0, "")]);
     }
 }
+
+#[cfg(test)]
+mod spec;

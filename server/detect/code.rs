@@ -1,0 +1,1203 @@
+//! Status positions in program code: given one line's tokens, which numbers, quoted numbers,
+//! symbols and constants denote a response status.
+//!
+//! A value is a status when its place says so: an argument of a status call (`abort(404)`), the
+//! value of a status-named key or variable (`status_code=404`, `ctx.status = 404`), one side of an
+//! equality with a status-named expression (`resp.StatusCode == 200`), a member of a set tested
+//! against one (`status in (200, 201)`), the subject of an assertion chain
+//! (`expect(res.status).toBe(200)`), an arm of a `switch` on a status, or a key of a table of
+//! reason phrases (`{404: "Not Found"}`). Range checks (`status >= 400`), arithmetic
+//! (`status / 100`) and every other place stay silent.
+
+use super::idioms::{self, Receiver, Spec};
+use super::lexer::{Kind, Token};
+use super::names;
+use super::{Form, Language, StatusLiteral};
+
+/// What code analysis carries from one line to the next.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct CodeState {
+    /// Inside a `switch`/`match`/`case`/`when` on a status: the indentation of its line.
+    subject: Option<Subject>,
+    /// Inside an OpenAPI-style `responses: {…}` object: brace depth below it (1 = its keys).
+    responses: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Subject {
+    indent: u16,
+    /// Lines the context may still last: a switch never runs to the end of a huge file.
+    left: u16,
+}
+
+const SUBJECT_LINES: u16 = 400;
+const NONE: u32 = u32::MAX;
+
+/// How sure a place is that it holds a status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// A place that may hold other numbers too (`x == 200` where x is a status): only
+    /// three-digit numbers count, so `status == 0` and `status = -1` stay silent.
+    Weak,
+    /// A place that takes nothing but a status (`abort(…)`): any integer counts, so `abort(99)`
+    /// is reported as invalid.
+    Strong,
+}
+
+pub struct Line<'a> {
+    language: Language,
+    spec: &'a Spec,
+    line: &'a str,
+    toks: &'a [Token],
+    /// For each opener and closer, the index of its partner (`NONE` when unmatched).
+    partner: Vec<u32>,
+    /// For each token, the innermost opener enclosing it (`NONE` at top level).
+    parent: Vec<u32>,
+    subject: bool,
+}
+
+pub fn analyse(
+    language: Language,
+    spec: &Spec,
+    line: &str,
+    toks: &[Token],
+    state: &mut CodeState,
+    found: &mut Vec<StatusLiteral>,
+) {
+    let (partner, parent) = brackets(toks);
+    let indent = line.len() - line.trim_start().len();
+    if let Some(subject) = state.subject {
+        let ends = match toks.first() {
+            None => false,
+            Some(first) => {
+                let word = first.text(line);
+                indent <= subject.indent as usize
+                    && !matches!(
+                        word,
+                        "case" | "when" | "else" | "default" | "|" | "in" | "_" | "otherwise"
+                    )
+                    && !(matches!(first.kind, Kind::Int(_) | Kind::Str { .. }) && indent > 0)
+                    || subject.left == 0
+            }
+        };
+        state.subject = if ends {
+            None
+        } else {
+            Some(Subject {
+                left: subject.left.saturating_sub(1),
+                ..subject
+            })
+        };
+    }
+    let mut analysis = Line {
+        language,
+        spec,
+        line,
+        toks,
+        partner,
+        parent,
+        subject: state.subject.is_some(),
+    };
+    analysis.literals(state, found);
+    if let Some(subject_indent) = analysis.opens_subject() {
+        state.subject = Some(Subject {
+            indent: subject_indent.min(u16::MAX as usize) as u16,
+            left: SUBJECT_LINES,
+        });
+    }
+}
+
+fn brackets(toks: &[Token]) -> (Vec<u32>, Vec<u32>) {
+    let mut partner = vec![NONE; toks.len()];
+    let mut parent = vec![NONE; toks.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        parent[i] = stack.last().map_or(NONE, |&o| o as u32);
+        match t.kind {
+            Kind::Punct("(" | "[" | "{") => stack.push(i),
+            Kind::Punct(close @ (")" | "]" | "}")) => {
+                let open = match close {
+                    ")" => "(",
+                    "]" => "[",
+                    _ => "{",
+                };
+                if let Some(pos) = stack.iter().rposition(|&o| toks[o].is(open)) {
+                    let o = stack[pos];
+                    stack.truncate(pos);
+                    partner[o] = i as u32;
+                    partner[i] = o as u32;
+                    parent[i] = stack.last().map_or(NONE, |&o| o as u32);
+                }
+            }
+            _ => {}
+        }
+    }
+    (partner, parent)
+}
+
+/// A value that may be a status, and where it sits in the token list.
+struct Candidate {
+    first: usize,
+    last: usize,
+    code: u32,
+    form: Form,
+    /// Digits of a number literal (not a symbol or a constant).
+    digits: Option<usize>,
+}
+
+impl<'a> Line<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| t.text(self.line))
+    }
+
+    fn is(&self, i: usize, punct: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is(punct))
+    }
+
+    fn prev(&self, i: usize) -> Option<usize> {
+        i.checked_sub(1)
+    }
+
+    fn literals(&mut self, state: &mut CodeState, found: &mut Vec<StatusLiteral>) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            // Qualified constants: `http.StatusNotFound`, `StatusCode::NOT_FOUND`.
+            if let Some((first, last, code)) = self.constant_at(i) {
+                found.push(self.literal(first, last, code, Form::Constant));
+                i = last + 1;
+                continue;
+            }
+            if let Some(candidate) = self.candidate(i) {
+                let last = candidate.last;
+                if self.responses_key(&candidate, state) {
+                    found.push(self.literal(candidate.first, last, candidate.code, candidate.form));
+                } else if let Some(strength) = self.position(&candidate) {
+                    let counts = match (strength, candidate.digits) {
+                        (Strength::Strong, Some(d)) => d <= 5,
+                        (Strength::Weak, Some(d)) => d == 3 && candidate.code >= 100,
+                        (_, None) => true,
+                    };
+                    if counts {
+                        found.push(self.literal(
+                            candidate.first,
+                            last,
+                            candidate.code,
+                            candidate.form,
+                        ));
+                    }
+                }
+                i = last + 1;
+                continue;
+            }
+            self.quoted_list(i, found);
+            i += 1;
+        }
+        self.track_responses(state);
+    }
+
+    fn literal(&self, first: usize, last: usize, code: u32, form: Form) -> StatusLiteral {
+        let start = self.toks[first].start as usize;
+        let end = self.toks[last].end as usize;
+        StatusLiteral {
+            span: start..end,
+            code,
+            form,
+        }
+    }
+
+    /// A number, a quoted number, a symbol or an implicit member that could be a status.
+    fn candidate(&self, i: usize) -> Option<Candidate> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Int(code) => {
+                if self.is(i + 1, ".") && self.tok(i + 2).is_some_and(|t| t.is_ident()) {
+                    return None; // `404.toString()` is fine, but `1.seconds` is not a status
+                }
+                Some(Candidate {
+                    first: i,
+                    last: i,
+                    code,
+                    form: Form::Number,
+                    digits: Some(digits(t.text(self.line))),
+                })
+            }
+            Kind::Str { .. } => {
+                let content = t.content(self.line)?;
+                let n = content.len();
+                if (1..=5).contains(&n) && content.bytes().all(|b| b.is_ascii_digit()) {
+                    let code = content.parse().ok()?;
+                    // Quoted numbers count only where three digits are written.
+                    Some(Candidate {
+                        first: i,
+                        last: i,
+                        code,
+                        form: Form::Quoted,
+                        digits: Some(if n == 3 { 3 } else { 0 }),
+                    })
+                } else {
+                    None
+                }
+            }
+            Kind::Symbol => {
+                let code = names::code_of_name(t.text(self.line).trim_start_matches(':'))?;
+                Some(Candidate {
+                    first: i,
+                    last: i,
+                    code,
+                    form: Form::Constant,
+                    digits: None,
+                })
+            }
+            Kind::Punct(".") if self.spec.dot_constants => {
+                let name = self.tok(i + 1).filter(|t| t.is_ident())?;
+                let before = self.prev(i).and_then(|p| self.tok(p));
+                let implicit = match before {
+                    None => true,
+                    Some(b) => {
+                        matches!(
+                            b.kind,
+                            Kind::Punct("(" | "," | ":" | "=" | "==" | "!=" | "[")
+                        ) || b.text(self.line) == "return"
+                            || b.text(self.line) == "case"
+                    }
+                };
+                if !implicit || self.is(i + 2, "(") {
+                    return None;
+                }
+                let code = names::code_of_name(name.text(self.line))?;
+                Some(Candidate {
+                    first: i,
+                    last: i + 1,
+                    code,
+                    form: Form::Constant,
+                    digits: None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `Q.NAME` / `Q::NAME` (and `MHD_HTTP_NOT_FOUND`) at `i`: its first and last token, and code.
+    fn constant_at(&self, i: usize) -> Option<(usize, usize, u32)> {
+        let q = self.tok(i).filter(|t| t.is_ident())?;
+        let qualifier = q.text(self.line);
+        // Do not start inside a chain: `net.http.StatusOK` starts at `http`.
+        let sep = self.tok(i + 1);
+        let is_sep = |t: Option<&Token>| t.is_some_and(|t| t.is(".") || t.is("::") || t.is("->"));
+        if is_sep(sep) {
+            let name_tok = self.tok(i + 2).filter(|t| t.is_ident())?;
+            let name = name_tok.text(self.line);
+            let before = match i.checked_sub(2) {
+                Some(b) if is_sep(self.tok(i - 1)) => Some(self.text(b)),
+                _ => None,
+            };
+            let called = self.is(i + 3, "(");
+            if called && !(qualifier == "HttpResponse" && self.language == Language::Rust) {
+                return None;
+            }
+            if qualifier == "Status" && before.is_none() {
+                // Rocket and http4s `Status::NotFound`; gRPC's `Status.NOT_FOUND` is not HTTP.
+                if matches!(self.language, Language::Rust | Language::Scala) {
+                    return names::code_of_name(name).map(|c| (i, i + 2, c));
+                }
+            }
+            if qualifier == "HttpResponse" && self.language != Language::Rust {
+                return None;
+            }
+            let code = names::code_of_constant(before, qualifier, name)?;
+            // `Response.Status.NOT_FOUND`: the segment before belongs to the name.
+            let first = match before {
+                Some("Response" | "http") if matches!(qualifier, "Status" | "status") => i - 2,
+                _ => i,
+            };
+            return Some((first, i + 2, code));
+        }
+        if is_sep(i.checked_sub(1).and_then(|p| self.tok(p))) {
+            return None;
+        }
+        names::code_of_prefixed_constant(qualifier).map(|c| (i, i, c))
+    }
+
+    /// Where the value `c` sits, if that place holds a status.
+    fn position(&self, c: &Candidate) -> Option<Strength> {
+        let prev = self.prev(c.first);
+        let next = c.last + 1;
+        if self.in_range_expression(c) {
+            return None;
+        }
+        self.call_argument(c)
+            .or_else(|| self.keyword_value(c))
+            .or_else(|| self.comparison(c))
+            .or_else(|| self.membership(c))
+            .or_else(|| self.subject_arm(c))
+            .or_else(|| self.table_key(c))
+            .or_else(|| self.special_shapes(c, prev, next))
+    }
+
+    fn in_range_expression(&self, c: &Candidate) -> bool {
+        let around = [
+            self.prev(c.first).map_or("", |p| self.text(p)),
+            self.text(c.last + 1),
+        ];
+        around
+            .iter()
+            .any(|t| matches!(*t, ".." | "..." | "..=" | "..<" | "to" | "until"))
+    }
+
+    /// Tokens that may follow a value that stands alone.
+    fn ends_value(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return true;
+        };
+        match t.kind {
+            Kind::Punct(p) => matches!(
+                p,
+                "," | ")" | "]" | "}" | ";" | ":" | "&&" | "||" | "?" | "{" | "|" | "=>" | "->"
+            ),
+            Kind::Ident => matches!(
+                t.text(self.line),
+                "and" | "or" | "then" | "do" | "if" | "unless" | "else" | "end"
+            ),
+            _ => false,
+        }
+    }
+
+    /// Whether `c` is a whole argument of a call: after `(` or `,`, before `,` or `)`.
+    fn whole_argument(&self, c: &Candidate) -> Option<usize> {
+        let open = self.parent[c.first];
+        if open == NONE || !self.is(open as usize, "(") {
+            return None;
+        }
+        let p = self.prev(c.first)?;
+        if !(self.is(p, "(") || self.is(p, ",")) {
+            return None;
+        }
+        let n = c.last + 1;
+        let ends = n >= self.toks.len() || self.is(n, ",") || self.is(n, ")");
+        ends.then_some(open as usize)
+    }
+
+    /// The called name before an opening parenthesis, and what receives the call.
+    fn callee(&self, open: usize) -> Option<Callee<'a>> {
+        let mut n = open.checked_sub(1)?;
+        // Rust macros: `assert_eq!(`; generic arguments are not handled.
+        if self.is(n, "!") {
+            n = n.checked_sub(1)?;
+        }
+        let name_tok = self.tok(n).filter(|t| t.is_ident())?;
+        let name = name_tok.text(self.line);
+        let mut receiver = Recv::None;
+        if let Some(sep) = n.checked_sub(1)
+            && (self.is(sep, ".") || self.is(sep, "::") || self.is(sep, "->") || self.is(sep, "?."))
+        {
+            receiver = match sep.checked_sub(1) {
+                Some(r) if self.tok(r).is_some_and(|t| t.is_ident()) => Recv::Ident(self.text(r)),
+                Some(r) if self.is(r, ")") => {
+                    let o = self.partner[r];
+                    match (o != NONE).then(|| self.callee(o as usize)).flatten() {
+                        Some(inner) => Recv::Call(inner.name),
+                        None => Recv::Other,
+                    }
+                }
+                _ => Recv::Other,
+            };
+        }
+        Some(Callee {
+            name,
+            receiver,
+            at: n,
+        })
+    }
+
+    fn is_status_call(&self, callee: &Callee<'_>) -> bool {
+        if idioms::is_context_writer(callee.name)
+            && matches!(callee.receiver, Recv::Ident(r) if names::is_context_name(r))
+        {
+            return true;
+        }
+        idioms::STATUS_CALLS.iter().any(|call| {
+            call.name == callee.name
+                && (call.languages.is_empty() || call.languages.contains(&self.language))
+                && match call.receiver {
+                    Receiver::Any => true,
+                    Receiver::Named(list) => {
+                        matches!(callee.receiver, Recv::Ident(r) if list.contains(&r))
+                    }
+                    Receiver::Response => match callee.receiver {
+                        Recv::Ident(r) => names::is_response_name(r),
+                        Recv::Call(name) => names::is_response_name(name),
+                        _ => false,
+                    },
+                    Receiver::Context => {
+                        matches!(callee.receiver, Recv::Ident(r) if names::is_context_name(r))
+                    }
+                    Receiver::CallResult(list) => {
+                        matches!(callee.receiver, Recv::Call(r) if list.contains(&r))
+                    }
+                    Receiver::Method => !matches!(callee.receiver, Recv::None),
+                }
+        })
+    }
+
+    /// `abort(404)`, `http.Error(w, msg, 500)`, `assertEquals(200, resp.getStatus())`,
+    /// `expect(res.status).toBe(200)`, and Ruby's `head 204`.
+    fn call_argument(&self, c: &Candidate) -> Option<Strength> {
+        if let Some(open) = self.whole_argument(c) {
+            let callee = self.callee(open)?;
+            if self.is_status_call(&callee) {
+                return Some(Strength::Strong);
+            }
+            if idioms::NEVER_STATUS_CALLS.contains(&callee.name) {
+                return None;
+            }
+            if self.chain_is_about_status(callee.at) {
+                return Some(Strength::Strong);
+            }
+            if self.other_argument_is_status(open, c) {
+                return Some(Strength::Weak);
+            }
+            return None;
+        }
+        if self.spec.command_calls {
+            return self.command_argument(c);
+        }
+        None
+    }
+
+    /// Ruby's paren-less calls: `head 204`, `halt 404, "gone"`, `status 201`, `.to eq 200`.
+    fn command_argument(&self, c: &Candidate) -> Option<Strength> {
+        let n = c.last + 1;
+        if !(self.ends_value(n)
+            || self
+                .tok(n)
+                .is_some_and(|t| matches!(t.kind, Kind::Str { .. })))
+        {
+            return None;
+        }
+        let mut p = self.prev(c.first)?;
+        // `halt 404, "gone"` and `redirect "/x", 301`: walk back over the earlier arguments.
+        let mut args = 0;
+        while self.is(p, ",") && args < 4 {
+            let before = self.prev(p)?;
+            let t = self.tok(before)?;
+            if !matches!(
+                t.kind,
+                Kind::Str { .. } | Kind::Int(_) | Kind::Symbol | Kind::Ident
+            ) {
+                return None;
+            }
+            p = self.prev(before)?;
+            args += 1;
+        }
+        let t = self.tok(p).filter(|t| t.is_ident())?;
+        let name = t.text(self.line);
+        if t.end as usize == self.toks.get(p + 1).map_or(0, |n| n.start as usize) {
+            return None; // `foo(`-style calls are handled elsewhere; `a-404` is arithmetic
+        }
+        let callee = Callee {
+            name,
+            receiver: match p.checked_sub(1) {
+                Some(s) if self.is(s, ".") => Recv::Other,
+                _ => Recv::None,
+            },
+            at: p,
+        };
+        if self.is_status_call(&callee)
+            && matches!(
+                name,
+                "head" | "halt" | "status" | "error" | "error!" | "redirect" | "assert_response"
+            )
+        {
+            return Some(Strength::Strong);
+        }
+        if idioms::RUBY_MATCHERS.contains(&name) {
+            // `.to eq 200`: the chain runs through `to`.
+            let at = match p.checked_sub(1) {
+                Some(to) if matches!(self.text(to), "to" | "not_to" | "to_not") => to,
+                _ => p,
+            };
+            if self.chain_is_about_status(at) {
+                return Some(Strength::Strong);
+            }
+        }
+        None
+    }
+
+    /// Whether the call whose name is at `at` continues a chain about a status:
+    /// `expect(res.status).toBe(…)`, `assertThat(r.getStatusCode()).isEqualTo(…)`,
+    /// `res.status.should.equal(…)`, `when(resp.getStatus()).thenReturn(…)`.
+    fn chain_is_about_status(&self, at: usize) -> bool {
+        let mut i = at;
+        for _ in 0..12 {
+            let Some(sep) = i.checked_sub(1) else {
+                return false;
+            };
+            if !(self.is(sep, ".") || self.is(sep, "?.")) {
+                return false;
+            }
+            let Some(before) = sep.checked_sub(1) else {
+                return false;
+            };
+            if self.is(before, ")") {
+                let open = self.partner[before];
+                if open == NONE {
+                    return false;
+                }
+                let open = open as usize;
+                if let Some(callee) = self.callee(open)
+                    && idioms::CHAIN_STARTS.contains(&callee.name)
+                    && before > open + 1
+                    && self.status_expression_ending_at(before - 1)
+                {
+                    return true;
+                }
+                match self.callee(open) {
+                    Some(callee) => i = callee.at,
+                    None => return false,
+                }
+            } else if self.tok(before).is_some_and(|t| t.is_ident()) {
+                let word = self.text(before);
+                if matches!(word, "should" | "Should" | "must")
+                    && before >= 2
+                    && self.status_expression_ending_at(before - 2)
+                {
+                    return true;
+                }
+                if self.status_expression_ending_at(before)
+                    && matches!(self.text(at), "should" | "Should")
+                {
+                    return true;
+                }
+                i = before;
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `assertEquals(200, resp.getStatus())`: another whole argument of the same call is a status.
+    fn other_argument_is_status(&self, open: usize, c: &Candidate) -> bool {
+        let close = self.partner[open];
+        let end = if close == NONE {
+            self.toks.len()
+        } else {
+            close as usize
+        };
+        let mut arg_end = open + 1;
+        while arg_end < end {
+            // Find the end of this argument: the next `,` at this depth.
+            let mut j = arg_end;
+            while j < end && !(self.is(j, ",") && self.parent[j] == open as u32) {
+                j += 1;
+            }
+            if j > arg_end
+                && !(arg_end <= c.first && c.last < j)
+                && self.status_expression_ending_at(j - 1)
+            {
+                return true;
+            }
+            arg_end = j + 1;
+        }
+        false
+    }
+
+    /// Whether the expression ending at token `end` names a status: `status`, `res.statusCode`,
+    /// `resp.status()`, `r.status_code`, `w.Code`, `resp.status().as_u16()`, `"$http_code"`.
+    fn status_expression_ending_at(&self, end: usize) -> bool {
+        let mut i = end;
+        // Postfix noise: `res.status!`, `statusCode?`.
+        while self.is(i, "!") || self.is(i, "?") {
+            match i.checked_sub(1) {
+                Some(p) => i = p,
+                None => return false,
+            }
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Ident => {
+                let name = t.text(self.line);
+                if self.is_status_name(name) {
+                    return true;
+                }
+                if names::is_value_accessor(name) {
+                    return self.receiver_is_status(i, name);
+                }
+                false
+            }
+            Kind::Punct(")") => {
+                let open = self.partner[i];
+                if open == NONE {
+                    return false;
+                }
+                let Some(callee) = self.callee(open as usize) else {
+                    return false;
+                };
+                if self.is_status_name(callee.name) {
+                    // `status(result)` in Play, `getStatus()`; not `sleep(status)`.
+                    return true;
+                }
+                names::is_value_accessor(callee.name)
+                    && self.receiver_is_status(callee.at, callee.name)
+            }
+            Kind::Punct("]") => {
+                // `data["status_code"]`, `$row['status']`.
+                let open = self.partner[i];
+                open != NONE
+                    && open as usize + 2 == i
+                    && self
+                        .tok(i - 1)
+                        .and_then(|t| t.content(self.line))
+                        .is_some_and(|k| self.is_status_name(k))
+            }
+            Kind::Punct("}") => {
+                // Caddy and shell placeholders: `{http.error.status_code}`, `${status}`.
+                i.checked_sub(1)
+                    .is_some_and(|p| self.status_expression_ending_at(p))
+            }
+            Kind::Str { .. } => {
+                // Shell: `"$http_code"`, `"${status}"`.
+                let content = t.content(self.line).unwrap_or("");
+                let var = content
+                    .strip_prefix("${")
+                    .and_then(|v| v.strip_suffix('}'))
+                    .or_else(|| content.strip_prefix('$'));
+                var.is_some_and(|v| {
+                    v.chars().all(|c| c.is_alphanumeric() || c == '_') && self.is_status_name(v)
+                })
+            }
+            _ => false,
+        }
+    }
+
+    fn is_status_name(&self, name: &str) -> bool {
+        if names::is_status_name(name) {
+            return true;
+        }
+        self.spec.code_is_status && names::normalize(name) == "code"
+    }
+
+    /// For `x.code`, `x.value`, `x.as_u16()` at `i`: whether `x` is a status (or, for `code`, a
+    /// response: `res.code`, `w.Code`).
+    fn receiver_is_status(&self, i: usize, accessor: &str) -> bool {
+        let Some(sep) = i.checked_sub(1) else {
+            return false;
+        };
+        if !(self.is(sep, ".") || self.is(sep, "?.") || self.is(sep, "->") || self.is(sep, "::")) {
+            return false;
+        }
+        let Some(r) = sep.checked_sub(1) else {
+            return false;
+        };
+        if self.status_expression_ending_at(r) {
+            return true;
+        }
+        if matches!(accessor, "code" | "Code") {
+            return match self.tok(r) {
+                Some(t) if t.is_ident() => names::is_response_name(t.text(self.line)),
+                Some(t) if t.is(")") => {
+                    let open = self.partner[r];
+                    open != NONE
+                        && self
+                            .callee(open as usize)
+                            .is_some_and(|c| names::is_response_name(c.name))
+                }
+                _ => false,
+            };
+        }
+        false
+    }
+
+    /// `status_code=404`, `status: 404`, `ctx.status = 404`, `'status' => 404`, `NOT_FOUND = 404`,
+    /// `type Ok = 200 | 201`, `@ApiResponse(code = 404)`.
+    fn keyword_value(&self, c: &Candidate) -> Option<Strength> {
+        // Members of a union: `200 | 201 | 204`.
+        let mut first = c.first;
+        while let Some(p) = self.prev(first)
+            && self.is(p, "|")
+            && p >= 1
+            && self
+                .tok(p - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Int(_) | Kind::Str { .. }))
+        {
+            first = p - 1;
+        }
+        if !self.ends_value(c.last + 1) {
+            return None;
+        }
+        let op = self.prev(first)?;
+        if !matches!(self.text(op), "=" | ":" | "=>" | ":=") {
+            return None;
+        }
+        let mut key = self.prev(op)?;
+        // `status: int = 200`, `let status: u16 = 200`.
+        if self.is(op, "=")
+            && key >= 2
+            && self.is(key - 1, ":")
+            && self.tok(key).is_some_and(|t| t.is_ident())
+        {
+            key -= 2;
+        }
+        let key_tok = self.tok(key)?;
+        let name = match key_tok.kind {
+            Kind::Ident => key_tok.text(self.line),
+            Kind::Str { .. } => key_tok.content(self.line)?,
+            Kind::Symbol => key_tok.text(self.line).trim_start_matches(':'),
+            _ => return None,
+        };
+        let open = self.parent[c.first];
+        let in_status_call = open != NONE
+            && self.is(open as usize, "(")
+            && self
+                .callee(open as usize)
+                .is_some_and(|callee| self.is_status_call(&callee));
+        if in_status_call
+            && matches!(
+                names::normalize(name).as_str(),
+                "code" | "status" | "statuscode" | "responsecode"
+            )
+        {
+            return Some(Strength::Strong);
+        }
+        if self.is_status_name(name) {
+            return Some(if in_status_call {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            });
+        }
+        // Definitions of codes by name: `NOT_FOUND = 404`, `StatusTeapot = 418`.
+        if matches!(c.form, Form::Number) && names::code_of_name(name).is_some() {
+            return Some(Strength::Weak);
+        }
+        // TypeScript: `type RedirectCode = 301 | 302`.
+        if key >= 1 && self.text(key - 1) == "type" {
+            let n = names::normalize(name);
+            if n.contains("status") || n.contains("code") {
+                return Some(Strength::Weak);
+            }
+        }
+        None
+    }
+
+    /// `resp.StatusCode == 200`, `200 === res.status`, `[ "$code" -eq 200 ]`, `status shouldBe 200`.
+    fn comparison(&self, c: &Candidate) -> Option<Strength> {
+        let is_equality = |i: usize| {
+            self.tok(i).is_some_and(|t| match t.kind {
+                Kind::Punct(p) => matches!(p, "==" | "===" | "!=" | "!==" | "=~"),
+                Kind::Ident => {
+                    idioms::INFIX_MATCHERS.contains(&t.text(self.line))
+                        || (self.language == Language::Python && t.text(self.line) == "is")
+                }
+                _ => false,
+            })
+        };
+        // Value on the right: `x == 200`.
+        if let Some(op) = self.prev(c.first)
+            && is_equality(op)
+            && self.ends_value(c.last + 1)
+            && op >= 1
+            && self.status_expression_ending_at(op - 1)
+        {
+            return Some(Strength::Weak);
+        }
+        // Shell `[ "$code" = 200 ]` and `test`: a single `=` compares.
+        if self.language == Language::Shell
+            && let Some(op) = self.prev(c.first)
+            && self.is(op, "=")
+            && op >= 1
+            && self.status_expression_ending_at(op - 1)
+        {
+            return Some(Strength::Weak);
+        }
+        // Value on the left: `200 == resp.status`.
+        let op = c.last + 1;
+        if is_equality(op) {
+            let before_ok = match self.prev(c.first) {
+                None => true,
+                Some(p) => self.tok(p).is_some_and(|t| match t.kind {
+                    Kind::Punct(p) => matches!(p, "(" | "&&" | "||" | "," | "!" | "[" | "{"),
+                    Kind::Ident => matches!(
+                        t.text(self.line),
+                        "if" | "elif"
+                            | "while"
+                            | "assert"
+                            | "return"
+                            | "and"
+                            | "or"
+                            | "not"
+                            | "unless"
+                    ),
+                    _ => false,
+                }),
+            };
+            if before_ok
+                && let Some(end) = self.expression_end(op + 1)
+                && self.status_expression_ending_at(end)
+            {
+                return Some(Strength::Weak);
+            }
+        }
+        None
+    }
+
+    /// The last token of the member chain starting at `i`: `res.status`, `resp.status().as_u16()`.
+    fn expression_end(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let mut end = None;
+        while let Some(t) = self.tok(j) {
+            match t.kind {
+                Kind::Ident | Kind::Str { .. } => {
+                    end = Some(j);
+                    j += 1;
+                }
+                Kind::Punct("." | "?." | "::" | "->" | "!" | "?") => j += 1,
+                Kind::Punct("(" | "[") => {
+                    let close = self.partner[j];
+                    if close == NONE {
+                        return end;
+                    }
+                    end = Some(close as usize);
+                    j = close as usize + 1;
+                }
+                _ => break,
+            }
+        }
+        end
+    }
+
+    /// `status in (200, 201)`, `[200, 201].includes(res.status)`, `in_array($status, [204, 304])`,
+    /// `listOf(200, 201).contains(code)`.
+    fn membership(&self, c: &Candidate) -> Option<Strength> {
+        let open = self.parent[c.first];
+        if open == NONE {
+            return None;
+        }
+        let open = open as usize;
+        let p = self.prev(c.first)?;
+        if !(p == open || self.is(p, ","))
+            || !(self.is(c.last + 1, ",") || self.partner[open] == (c.last + 1) as u32)
+        {
+            return None;
+        }
+        let close = self.partner[open];
+        // Before: `status in (…)` / `status not in […]`.
+        if let Some(kw) = open.checked_sub(1)
+            && self.text(kw) == "in"
+        {
+            let mut subject = kw.checked_sub(1)?;
+            if self.text(subject) == "not" {
+                subject = subject.checked_sub(1)?;
+            }
+            if self.status_expression_ending_at(subject) {
+                return Some(Strength::Weak);
+            }
+        }
+        // `in_array($status, [204, 304])`: the collection is an argument beside a status.
+        if self.is(open, "[") || self.is(open, "(") {
+            let outer = self.parent[open];
+            if outer != NONE
+                && self.is(outer as usize, "(")
+                && self.callee(outer as usize).is_some_and(|c| {
+                    matches!(c.name, "in_array" | "Contains" | "contains" | "includes")
+                })
+                && self.other_argument_is_status(
+                    outer as usize,
+                    &Candidate {
+                        first: open,
+                        last: close as usize,
+                        code: 0,
+                        form: Form::Number,
+                        digits: None,
+                    },
+                )
+            {
+                return Some(Strength::Weak);
+            }
+        }
+        // After: `[…].includes(status)`, `listOf(…).contains(status)`.
+        if close != NONE {
+            let close = close as usize;
+            let is_collection = self.is(open, "[")
+                || self.is(open, "{")
+                || (self.is(open, "(")
+                    && self
+                        .callee(open)
+                        .is_some_and(|c| idioms::COLLECTION_CALLS.contains(&c.name)));
+            if is_collection
+                && self.is(close + 1, ".")
+                && idioms::MEMBERSHIP_METHODS.contains(&self.text(close + 2))
+                && self.is(close + 3, "(")
+            {
+                let call_close = self.partner[close + 3];
+                if call_close != NONE
+                    && call_close as usize > close + 4
+                    && self.status_expression_ending_at(call_close as usize - 1)
+                {
+                    return Some(Strength::Weak);
+                }
+            }
+        }
+        None
+    }
+
+    /// An arm of a `switch`/`match`/`case`/`when` on a status: `case 404:`, `404 =>`, `when "200"`.
+    fn subject_arm(&self, c: &Candidate) -> Option<Strength> {
+        if !self.subject {
+            return None;
+        }
+        for j in 0..c.first {
+            let t = &self.toks[j];
+            let ok = match t.kind {
+                Kind::Ident => matches!(t.text(self.line), "case" | "when" | "in"),
+                Kind::Punct(p) => matches!(p, "|" | ","),
+                Kind::Int(_) | Kind::Str { .. } => true,
+                _ => false,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let next = self.tok(c.last + 1);
+        let ok = match next {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(p) => matches!(p, ":" | "=>" | "->" | "," | "|" | ")"),
+                Kind::Ident => matches!(t.text(self.line), "then" | "if"),
+                _ => false,
+            },
+        };
+        ok.then_some(Strength::Weak)
+    }
+
+    /// `{404: "Not Found"}`, `404 => 'Not Found'`, `{404, "Not Found"}`, `case 404: return "Not Found"`,
+    /// `[404] = "Not Found"`.
+    fn table_key(&self, c: &Candidate) -> Option<Strength> {
+        if c.form != Form::Number && c.form != Form::Quoted {
+            return None;
+        }
+        let before_ok = match self.prev(c.first) {
+            None => true,
+            Some(p) => {
+                matches!(self.text(p), "{" | "," | "[" | "(" | "case" | "when")
+            }
+        };
+        if !before_ok {
+            return None;
+        }
+        let mut j = c.last + 1;
+        if self.is(j, "]") {
+            j += 1;
+        }
+        if !matches!(self.text(j), ":" | "=>" | "->" | "," | "=") {
+            return None;
+        }
+        for k in j + 1..(j + 4).min(self.toks.len()) {
+            if let Some(content) = self.tok(k).and_then(|t| t.content(self.line)) {
+                return names::code_of_phrase(content).map(|_| Strength::Weak);
+            }
+        }
+        None
+    }
+
+    /// Flask's `return body, 201`, Rack's `[200, headers, body]`, C#'s `(HttpStatusCode)404`,
+    /// C's `#define HTTP_NOT_FOUND 404`.
+    fn special_shapes(&self, c: &Candidate, prev: Option<usize>, next: usize) -> Option<Strength> {
+        let prev = prev?;
+        if self.spec.return_tuple
+            && self.is(prev, ",")
+            && self.parent[c.first] == NONE
+            && (next >= self.toks.len() || self.is(next, ",") || self.is(next, ";"))
+            && self.text(0) == "return"
+        {
+            let commas = (1..c.first)
+                .filter(|&j| self.is(j, ",") && self.parent[j] == NONE)
+                .count();
+            if commas == 1 {
+                return Some(Strength::Weak);
+            }
+        }
+        if self.spec.command_calls
+            && self.is(prev, "[")
+            && self.is(next, ",")
+            && (self.is(next + 1, "{") || names::normalize(self.text(next + 1)).contains("header"))
+        {
+            return Some(Strength::Weak);
+        }
+        if self.spec.casts
+            && self.is(prev, ")")
+            && prev >= 2
+            && self.is(prev - 2, "(")
+            && matches!(self.text(prev - 1), "HttpStatusCode" | "HttpStatus")
+        {
+            return Some(Strength::Strong);
+        }
+        if self.spec.defines
+            && prev >= 2
+            && self.text(prev - 1) == "define"
+            && self.is(prev - 2, "#")
+            && (names::code_of_name(self.text(prev)).is_some()
+                || self.is_status_name(self.text(prev)))
+            && next >= self.toks.len()
+        {
+            return Some(Strength::Weak);
+        }
+        None
+    }
+
+    /// `"custom-http-errors": "404,503"`: every number in a quoted list under a status-list key.
+    fn quoted_list(&self, i: usize, found: &mut Vec<StatusLiteral>) {
+        let Some(t) = self.tok(i) else { return };
+        let Some(content) = t.content(self.line) else {
+            return;
+        };
+        if !content.contains(',')
+            || !content
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b' ')
+        {
+            return;
+        }
+        let Some(op) = self.prev(i) else { return };
+        if !matches!(self.text(op), ":" | "=" | "=>") {
+            return;
+        }
+        let key = op.checked_sub(1).and_then(|k| self.tok(k));
+        let name = key.map(|k| k.content(self.line).unwrap_or(k.text(self.line)));
+        if !name.is_some_and(names::is_status_list_name) {
+            return;
+        }
+        push_numbers_in(content, t, found);
+    }
+
+    /// Keys of an OpenAPI-style `responses` object: `"404": {…}` in JSON, `404: {…}` in a Fastify
+    /// schema.
+    fn responses_key(&self, c: &Candidate, state: &CodeState) -> bool {
+        let Some(depth) = state.responses else {
+            return false;
+        };
+        // The depth at this token: the state's depth plus what this line opened before it.
+        let mut d = depth as i32;
+        for t in &self.toks[..c.first] {
+            if t.is("{") {
+                d += 1;
+            } else if t.is("}") {
+                d -= 1;
+            }
+        }
+        d == 1 && self.is(c.last + 1, ":") && c.digits == Some(3)
+    }
+
+    /// Updates the `responses` context with this line's braces.
+    fn track_responses(&self, state: &mut CodeState) {
+        for (i, t) in self.toks.iter().enumerate() {
+            match state.responses {
+                Some(depth) => {
+                    if t.is("{") {
+                        state.responses = Some(depth.saturating_add(1));
+                    } else if t.is("}") {
+                        state.responses = depth.checked_sub(1).filter(|&d| d > 0);
+                    }
+                }
+                None => {
+                    let key = t.content(self.line).unwrap_or(t.text(self.line));
+                    if matches!(key, "responses" | "response")
+                        && self.is(i + 1, ":")
+                        && self.is(i + 2, "{")
+                    {
+                        state.responses = Some(0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// If this line opens a `switch`/`match`/`case`/`when` on a status, its indentation.
+    fn opens_subject(&self) -> Option<usize> {
+        let indent = self.line.len() - self.line.trim_start().len();
+        for (k, t) in self.toks.iter().enumerate() {
+            if !t.is_ident() {
+                continue;
+            }
+            let word = t.text(self.line);
+            match word {
+                "switch" | "match" | "when" | "case" | "select" => {}
+                _ => continue,
+            }
+            // Scala and Rust's postfix form: `resp.status match {`.
+            if word == "match" && k >= 1 && self.status_expression_ending_at(k - 1) {
+                return Some(indent);
+            }
+            let mut end = k + 1;
+            while end < self.toks.len()
+                && !(self.is(end, "{") || self.is(end, ":") && end > k + 1)
+                && !matches!(self.text(end), "do" | "in" | "of")
+            {
+                end += 1;
+            }
+            if end == k + 1 {
+                continue;
+            }
+            let mut last = end - 1;
+            // `switch (status)`: look inside the parentheses.
+            if self.is(last, ")") && self.partner[last] == (k + 1) as u32 {
+                last -= 1;
+            }
+            if self.status_expression_ending_at(last) {
+                return Some(indent);
+            }
+        }
+        None
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Recv<'a> {
+    None,
+    Ident(&'a str),
+    Call(&'a str),
+    Other,
+}
+
+struct Callee<'a> {
+    name: &'a str,
+    receiver: Recv<'a>,
+    /// Index of the name token.
+    at: usize,
+}
+
+fn digits(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// Pushes each number of a quoted list (`"404,503"`) as its own quoted literal.
+pub fn push_numbers_in(content: &str, t: &Token, found: &mut Vec<StatusLiteral>) {
+    let Kind::Str {
+        content: (start, _),
+    } = t.kind
+    else {
+        return;
+    };
+    let mut offset = start as usize;
+    for part in content.split(',') {
+        let trimmed = part.trim();
+        let lead = part.len() - part.trim_start().len();
+        if trimmed.len() == 3
+            && let Ok(code) = trimmed.parse()
+        {
+            let s = offset + lead;
+            found.push(StatusLiteral {
+                span: s..s + 3,
+                code,
+                form: Form::Quoted,
+            });
+        }
+        offset += part.len() + 1;
+    }
+}

@@ -1,0 +1,236 @@
+//! Web server configuration: nginx (`return 301 …;`, `error_page 404 …;`), Apache
+//! (`Redirect 301 …`, `ErrorDocument 404 …`, `[R=301]`) and Caddy (`respond 404`,
+//! `redir … 308`), and the status lines of `.http` request files (`HTTP/1.1 200 OK`).
+//!
+//! These are read as words: a status is a word in a directive's status slot, and nowhere else,
+//! so `listen 443`, `Timeout 300` and `client_max_body_size 100m` stay silent.
+
+use super::{Form, Language, StatusLiteral};
+
+/// A word of a directive, with its byte offset in the line.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+pub fn scan_line(language: Language, line: &str, found: &mut Vec<StatusLiteral>) {
+    for statement in statements(line) {
+        let Some((name, args)) = statement.split_first() else {
+            continue;
+        };
+        match language {
+            Language::Nginx => nginx(name.text, args, found),
+            Language::Apache => apache(name.text, args, found),
+            Language::Caddy => caddy(name.text, args, found),
+            _ => {}
+        }
+    }
+}
+
+/// `HTTP/1.1 200 OK` at the start of a line of a `.http` file.
+pub fn http_status_line(line: &str, found: &mut Vec<StatusLiteral>) -> bool {
+    let Some(rest) = line.strip_prefix("HTTP/") else {
+        return false;
+    };
+    let version = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let after = &rest[version..];
+    if version == 0 || !after.starts_with(' ') {
+        return false;
+    }
+    let start = 5 + version + 1;
+    let digits = line[start..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 3
+        && line[start + 3..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+        && let Ok(code) = line[start..start + 3].parse()
+    {
+        found.push(StatusLiteral {
+            span: start..start + 3,
+            code,
+            form: Form::Number,
+        });
+    }
+    true
+}
+
+fn nginx(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
+    match name {
+        "return" => {
+            if let Some(first) = args.first() {
+                push_number(first, found);
+            }
+        }
+        "error_page" => {
+            // `error_page 404 500 =200 /x;`: the codes, then an optional `=code`, then the URI.
+            for word in &args[..args.len().saturating_sub(1)] {
+                match word.text.strip_prefix('=') {
+                    Some(rest) => push_number(
+                        &Word {
+                            text: rest,
+                            start: word.start + 1,
+                        },
+                        found,
+                    ),
+                    None => push_number(word, found),
+                }
+            }
+        }
+        "limit_req_status" | "limit_conn_status" => {
+            if let Some(first) = args.first() {
+                push_number(first, found);
+            }
+        }
+        "proxy_cache_valid" | "fastcgi_cache_valid" | "uwsgi_cache_valid" | "scgi_cache_valid" => {
+            // Codes, then the time.
+            for word in &args[..args.len().saturating_sub(1)] {
+                push_number(word, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn apache(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
+    let name = name.to_ascii_lowercase();
+    match name.as_str() {
+        "redirect" | "redirectmatch" | "errordocument" => {
+            if let Some(first) = args.first() {
+                push_number(first, found);
+            }
+        }
+        "rewriterule" => {
+            // Flags in brackets: `[R=301,L]`.
+            let Some(flags) = args.last().filter(|w| w.text.starts_with('[')) else {
+                return;
+            };
+            let mut offset = flags.start + 1;
+            let inner = flags.text.trim_start_matches('[').trim_end_matches(']');
+            for flag in inner.split(',') {
+                let lower = flag.to_ascii_lowercase();
+                let value = lower
+                    .strip_prefix("r=")
+                    .or_else(|| lower.strip_prefix("redirect="));
+                if let Some(value) = value {
+                    let at = offset + (flag.len() - value.len());
+                    push_number(
+                        &Word {
+                            text: &flag[flag.len() - value.len()..],
+                            start: at,
+                        },
+                        found,
+                    );
+                }
+                offset += flag.len() + 1;
+            }
+        }
+        _ => {}
+    }
+}
+
+fn caddy(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
+    // A named matcher's definition: `@gone expression {err.status_code} == 410`.
+    let (name, args) = match name.starts_with('@') {
+        true => match args.split_first() {
+            Some((inner, rest)) => (inner.text, rest),
+            None => return,
+        },
+        false => (name, args),
+    };
+    match name {
+        "respond" | "error" | "handle_errors" | "status" => {
+            for word in args {
+                push_number(word, found);
+            }
+        }
+        "redir" => {
+            if let Some(last) = args.last().filter(|_| args.len() >= 2) {
+                push_number(last, found);
+            }
+        }
+        "expression" => {
+            for pair in args.windows(3) {
+                if pair[0].text.contains("status_code") && matches!(pair[1].text, "==" | "!=") {
+                    push_number(&pair[2], found);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A word that is exactly a three-digit number (or a quoted one) is a status.
+fn push_number(word: &Word<'_>, found: &mut Vec<StatusLiteral>) {
+    let text = word.text.trim_end_matches(';');
+    let (inner, quoted) = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(inner) => (inner, true),
+        None => (text, false),
+    };
+    if inner.len() == 3
+        && inner.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(code) = inner.parse()
+    {
+        let start = word.start;
+        found.push(StatusLiteral {
+            span: start..start + text.len(),
+            code,
+            form: if quoted { Form::Quoted } else { Form::Number },
+        });
+    }
+}
+
+/// The line's statements (split at `;`, `{` and `}` outside quotes), each as words, with
+/// comments (`#` at a word's start) removed.
+fn statements(line: &str) -> Vec<Vec<Word<'_>>> {
+    let mut statements = Vec::new();
+    let mut words = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let mut quote: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        let boundary = c.is_whitespace() || matches!(c, ';' | '{' | '}');
+        if boundary {
+            if let Some(s) = word_start.take() {
+                words.push(Word {
+                    text: &line[s..i],
+                    start: s,
+                });
+            }
+            if c != ' ' && c != '\t' && !words.is_empty() {
+                statements.push(std::mem::take(&mut words));
+            }
+            continue;
+        }
+        if c == '#' && word_start.is_none() {
+            break;
+        }
+        if word_start.is_none() {
+            word_start = Some(i);
+        }
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+    }
+    if let Some(s) = word_start
+        && quote.is_none()
+    {
+        words.push(Word {
+            text: &line[s..],
+            start: s,
+        });
+    }
+    if !words.is_empty() {
+        statements.push(words);
+    }
+    statements
+}

@@ -1,0 +1,426 @@
+//! The detector's specification: each case is source text with every status literal marked
+//! `«…»`; the detector must find exactly the marked spans. Unmarked numbers must stay silent.
+
+use super::{Language, Language::*, detect};
+
+/// Strips the markers, returning the text and the marked byte ranges.
+fn unmark(marked: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut start = None;
+    for c in marked.chars() {
+        match c {
+            '«' => start = Some(text.len()),
+            '»' => spans.push(start.take().unwrap_or(0)..text.len()),
+            _ => text.push(c),
+        }
+    }
+    (text, spans)
+}
+
+#[track_caller]
+fn case(language: Language, marked: &str) {
+    let (text, want) = unmark(marked);
+    let got: Vec<_> = detect(&text, language)
+        .into_iter()
+        .map(|l| l.span)
+        .collect();
+    if got != want {
+        let show = |spans: &[std::ops::Range<usize>]| {
+            spans
+                .iter()
+                .map(|s| text.get(s.clone()).unwrap_or("?").to_string())
+                .collect::<Vec<_>>()
+        };
+        panic!(
+            "{language:?}: {marked}\n  want {:?}\n  got  {:?}",
+            show(&want),
+            show(&got)
+        );
+    }
+}
+
+#[test]
+fn python() {
+    case(Python, "abort(«404»)\ntime.sleep(500)  # abort(418)\n");
+    case(Python, "return jsonify(item), «201»\nreturn a, b, 200\n");
+    case(
+        Python,
+        "raise HTTPException(status_code=«404», detail='x')\n",
+    );
+    case(
+        Python,
+        "assert r.status_code == «200»\nassert len(r.json()) == 200\n",
+    );
+    case(Python, "self.assertEqual(resp.status_code, «404»)\n");
+    case(
+        Python,
+        "if response.status_code in («200», «201»):\n    pass\n",
+    );
+    case(Python, "if status >= 400 or status / 100 == 2: pass\n");
+    case(Python, "for i in range(200, 300): pass\n");
+    case(
+        Python,
+        "x = HTTPStatus(«404»).phrase\ny = «HTTPStatus.NOT_FOUND»\n",
+    );
+    case(
+        Python,
+        "return Response(data, status=«status.HTTP_201_CREATED»)\n",
+    );
+    case(Python, "'''\nabort(404)\n'''\nabort(«503»)\n");
+    case(Python, "limit = 200\nwidth = 404\nmax_length=255\n");
+    case(
+        Python,
+        "STATUS = {«404»: 'Not Found', «500»: 'Internal Server Error'}\n",
+    );
+    case(
+        Python,
+        "match resp.status_code:\n    case «200» | «201»:\n        ok()\n    case 3:\n        pass\nx = 404\n",
+    );
+    case(Python, "exit_status = 127\nstatus = 0\nabort(«99»)\n");
+    case(
+        Python,
+        "self.set_status(«404»)\nself.send_response(«200»)\n",
+    );
+    case(Python, "responses.add(responses.GET, url, status=«500»)\n");
+}
+
+#[test]
+fn javascript_and_typescript() {
+    case(
+        JavaScript,
+        "res.status(«404»).json({ error: 'missing' });\n",
+    );
+    case(JavaScript, "setTimeout(done, 200);\nconst width = 404;\n");
+    case(
+        JavaScript,
+        "ctx.status = «201»;\nreply.code(«418»).send();\n",
+    );
+    case(
+        JavaScript,
+        "return new Response(body, { status: «404» });\n",
+    );
+    case(
+        JavaScript,
+        "expect(res.status).toBe(«200»);\nexpect(items.length).toBe(200);\n",
+    );
+    case(
+        JavaScript,
+        "await request(app)\n  .get('/x')\n  .expect(«200»);\n",
+    );
+    case(
+        JavaScript,
+        "if (xhr.status === 0) retry();\nif (res.statusCode !== «304») x();\n",
+    );
+    case(
+        JavaScript,
+        "if ([«200», «201»].includes(res.status)) ok();\n",
+    );
+    case(
+        JavaScript,
+        "const msg = `status ${404}`;\n// res.status(500)\n/* res.status(500) */\n",
+    );
+    case(
+        TypeScript,
+        "type Ok = «200» | «201»;\ntype Size = 100 | 200;\n",
+    );
+    case(
+        TypeScript,
+        "@HttpCode(«204»)\nthrow new HttpException('Forbidden', «403»);\n",
+    );
+    case(
+        TypeScript,
+        "return { statusCode: «200», body: JSON.stringify(x) };\n",
+    );
+    case(
+        TypeScript,
+        "throw new HttpException('x', «HttpStatus.FORBIDDEN»);\n",
+    );
+    case(
+        JavaScript,
+        "return c.json({ ok: true }, «201»);\nc.text('x', «404»)\n",
+    );
+    case(
+        JavaScript,
+        "const schema = {\n  response: {\n    «200»: { type: 'object' },\n    limit: 200,\n  },\n};\nconst x = { 200: 1 };\n",
+    );
+}
+
+#[test]
+fn go() {
+    case(
+        Go,
+        "w.WriteHeader(«http.StatusNotFound»)\nw.WriteHeader(«500»)\n",
+    );
+    case(
+        Go,
+        "http.Error(w, \"boom\", «500»)\ntime.Sleep(500 * time.Millisecond)\n",
+    );
+    case(
+        Go,
+        "c.JSON(«200», gin.H{\"ok\": true})\nc.AbortWithStatus(«401»)\n",
+    );
+    case(
+        Go,
+        "if resp.StatusCode != «200» {\n}\nif rr.Code != «http.StatusOK» {\n}\n",
+    );
+    case(
+        Go,
+        "assert.Equal(t, «200», w.Code)\nassert.Equal(t, 200, len(items))\n",
+    );
+    case(
+        Go,
+        "switch resp.StatusCode {\ncase «200», «201»:\ncase «404»:\n}\nx := 404\n",
+    );
+    case(Go, "const StatusTeapot = «418»\nbuf := make([]byte, 256)\n");
+    case(Go, "return &http.Response{StatusCode: «404»}\n");
+    case(
+        Go,
+        "s := `abort(404)\n404`\nhttp.Redirect(w, r, u, «301»)\n",
+    );
+}
+
+#[test]
+fn rust() {
+    case(
+        Rust,
+        "let s = StatusCode::from_u16(«404»)?;\nlet t = «StatusCode::NOT_FOUND»;\n",
+    );
+    case(
+        Rust,
+        "assert_eq!(resp.status(), «200»);\nassert_eq!(v.len(), 200);\n",
+    );
+    case(Rust, "if resp.status().as_u16() == «404» {}\n");
+    case(
+        Rust,
+        "match resp.status().as_u16() {\n    «200» => ok(),\n    500..=599 => retry(),\n    _ => {}\n}\n",
+    );
+    case(
+        Rust,
+        "fn f<'a>(x: &'a str) -> u16 { 404 }\nlet c = 'x'; abort(«418»);\n",
+    );
+    case(
+        Rust,
+        "let s = r#\"abort(404)\"#; // abort(404)\n/* /* nested */ abort(404) */\n",
+    );
+    case(
+        Rust,
+        "HttpResponse::build(«StatusCode::OK»)\n«HttpResponse::NotFound»().finish()\n",
+    );
+}
+
+#[test]
+fn jvm() {
+    case(
+        Java,
+        "response.setStatus(«404»);\nresponse.sendError(«HttpServletResponse.SC_NOT_FOUND»);\n",
+    );
+    case(
+        Java,
+        "return ResponseEntity.status(«HttpStatus.NOT_FOUND»).build();\n",
+    );
+    case(
+        Java,
+        "assertEquals(«200», response.getStatusCode());\nassertEquals(200, list.size());\n",
+    );
+    case(
+        Java,
+        "assertThat(response.getStatusCodeValue()).isEqualTo(«200»);\n",
+    );
+    case(
+        Java,
+        "mockMvc.perform(get(\"/x\")).andExpect(status().is(«404»));\n",
+    );
+    case(
+        Java,
+        "@ApiResponse(responseCode = «\"404\"», description = \"Not found\")\n",
+    );
+    case(
+        Java,
+        "stubFor(get(\"/x\").willReturn(aResponse().withStatus(«503»)));\n",
+    );
+    case(
+        Java,
+        "if (conn.getResponseCode() == «200») {}\nThread.sleep(500);\n",
+    );
+    case(
+        Java,
+        "public static final int SC_NOT_FOUND = «404»;\nint port = 8080;\n",
+    );
+    case(
+        Java,
+        "return Response.status(«Response.Status.NOT_FOUND»).build();\n",
+    );
+    case(
+        Kotlin,
+        "call.respond(«HttpStatusCode.NotFound», \"x\")\nresponse.status.value shouldBe «200»\n",
+    );
+    case(
+        Kotlin,
+        "when (response.status.value) {\n    «200» -> ok()\n    in 400..499 -> bad()\n}\n",
+    );
+    case(
+        Scala,
+        "status(result) mustBe «404»\ncomplete(«StatusCodes.NotFound»)\n",
+    );
+}
+
+#[test]
+fn dotnet_ruby_php() {
+    case(
+        CSharp,
+        "return StatusCode(«404»);\nreturn Results.StatusCode(«500»);\n",
+    );
+    case(
+        CSharp,
+        "[ProducesResponseType(«StatusCodes.Status404NotFound»)]\n[ProducesResponseType(typeof(Item), «200»)]\n",
+    );
+    case(
+        CSharp,
+        "var s = (HttpStatusCode)«429»;\nAssert.Equal(«HttpStatusCode.OK», response.StatusCode);\n",
+    );
+    case(
+        CSharp,
+        "context.Response.StatusCode = «403»;\nreturn Problem(statusCode: «500»);\n",
+    );
+    case(
+        Ruby,
+        "render json: item, status: «422»\nhead «:no_content»\n",
+    );
+    case(Ruby, "head «204»\nhalt «404», 'gone'\nsleep 500\n");
+    case(
+        Ruby,
+        "expect(response).to have_http_status(«:not_found»)\nexpect(response.status).to eq «200»\n",
+    );
+    case(
+        Ruby,
+        "[«200», { 'Content-Type' => 'text/plain' }, ['ok']]\n",
+    );
+    case(Ruby, "if res.code == «\"200\"»\nend\n");
+    case(
+        Ruby,
+        "case response.code\nwhen «\"200\"»\n  ok\nwhen «\"404\"»\n  gone\nend\nx = 404\n",
+    );
+    case(
+        Php,
+        "abort(«404»);\nhttp_response_code(«404»);\nreturn response()->json($x, «201»);\n",
+    );
+    case(
+        Php,
+        "$response->assertStatus(«200»);\nreturn $r->withStatus(«Response::HTTP_NOT_FOUND»);\n",
+    );
+    case(
+        Php,
+        "if (in_array($status, [«204», «304»])) {}\n# abort(404)\n",
+    );
+    case(Php, "return ['status' => «404», 'limit' => 200];\n");
+}
+
+#[test]
+fn more_languages() {
+    case(
+        Elixir,
+        "conn |> put_status(«:not_found»)\nsend_resp(conn, «200», body)\n",
+    );
+    case(
+        Elixir,
+        "assert json_response(conn, «200»)\nassert conn.status == «201»\n",
+    );
+    case(
+        Swift,
+        "throw Abort(«.notFound»)\nreturn Response(status: «.ok»)\nlet x = list.first\n",
+    );
+    case(
+        Swift,
+        "if httpResponse.statusCode == «200» {}\nif (200...299).contains(code) {}\n",
+    );
+    case(
+        Dart,
+        "return Response(«404»);\nif (response.statusCode == «200») {}\nColors.blue[500];\n",
+    );
+    case(
+        Dart,
+        "expect(response.statusCode, «200»);\nrequest.response.statusCode = «HttpStatus.notFound»;\n",
+    );
+    case(
+        Lua,
+        "ngx.status = «500»\nreturn ngx.exit(«ngx.HTTP_NOT_FOUND»)\nos.exit(1)\n-- ngx.exit(404)\n",
+    );
+    case(
+        Lua,
+        "--[[ ngx.exit(404)\n]] ngx.exit(«404»)\nlocal s = [[ngx.exit(404)]]\n",
+    );
+    case(
+        Shell,
+        "code=$(curl -s -o /dev/null -w '%{http_code}' \"$url\")\nif [ \"$code\" -eq «200» ]; then\n  sleep 500\nfi\n",
+    );
+    case(
+        Shell,
+        "if [[ $status == «404» ]]; then exit 1; fi # status 500\n",
+    );
+    case(
+        C,
+        "ret = MHD_queue_response(connection, «MHD_HTTP_NOT_FOUND», response);\nchar buf[256];\n",
+    );
+    case(
+        C,
+        "curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &response_code);\nif (response_code == «200») {}\n",
+    );
+    case(C, "#define HTTP_NOT_FOUND «404»\n#define BUF_SIZE 404\n");
+    case(
+        Cpp,
+        "res.status = «404»;\nres->status = «500»;\nresp->setStatusCode(«k404NotFound»);\n",
+    );
+}
+
+#[test]
+fn formats() {
+    case(
+        Yaml,
+        "paths:\n  /items:\n    get:\n      responses:\n        «'200'»:\n          description: |\n            404: not here\n        «404»:\n          description: Not found\n        default:\n          description: x\n      parameters:\n        - name: limit\n          maximum: 200\n",
+    );
+    case(
+        Yaml,
+        "fault:\n  abort:\n    httpStatus: «503»\n    percentage: 100\nport: 8080\nredirectCode: «301»\n",
+    );
+    case(
+        Yaml,
+        "nginx.ingress.kubernetes.io/custom-http-errors: \"«404»,«503»\"\n",
+    );
+    case(
+        Json,
+        "{\"paths\": {\"/x\": {\"get\": {\"responses\": {\n  «\"200\"»: {\"description\": \"ok\"},\n  «\"404\"»: {\"description\": \"404 Not Found\"},\n  \"default\": {}\n}}}}, \"maxItems\": 200}\n",
+    );
+    case(Json, "{\"statusCode\": «200», \"size\": 404}\n");
+    case(
+        Nginx,
+        "listen 443 ssl;\nreturn «301» https://$host$request_uri;\nerror_page «404» «500» /err.html;\nkeepalive_timeout 300;\n",
+    );
+    case(Nginx, "location / { return «200» \"ok\"; } # return 500\n");
+    case(
+        Apache,
+        "Redirect «301» /old /new\nErrorDocument «404» /missing.html\nTimeout 300\nRewriteRule ^x$ /y [R=«301»,L]\n",
+    );
+    case(
+        Caddy,
+        "respond /health «200»\nredir /a /b «308»\nrespond \"gone\" «410»\nencode gzip 5\n",
+    );
+    case(
+        Http,
+        "GET https://api.example.com/items/404?limit=200\n\n### 500 test\nHTTP/1.1 «200» OK\n",
+    );
+}
+
+#[test]
+fn constants_and_symbols_only_where_they_name_codes() {
+    case(Ruby, "x = :not_found\nrender status: «:not_found»\n");
+    case(
+        Rust,
+        "let s = tonic::Status::not_found(\"x\");\nlet c = «StatusCode::IM_A_TEAPOT»;\n",
+    );
+    case(
+        Go,
+        "return status.Error(codes.NotFound, \"x\")\nw.WriteHeader(«http.StatusTeapot»)\n",
+    );
+    case(Python, "http.StatusText\nfrom http import HTTPStatus\n");
+}
