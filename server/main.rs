@@ -1,5 +1,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    http_status_lsp::lsp::run_stdio()
+    http_status_lsp::cli::main()
 }

@@ -73,6 +73,40 @@ impl Rule {
         }
     }
 
+    /// A paragraph on what the rule flags, why it matters and what to do: rule documentation
+    /// (SARIF `fullDescription` and `help`).
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Rule::InvalidStatus => {
+                "HTTP status codes are three-digit numbers from 100 to 599 (RFC 9110, Section 15). \
+                 A number outside that range where a status is expected is a bug: clients and \
+                 proxies reject the response as malformed, or fail in ways that are hard to trace."
+            }
+            Rule::UnassignedStatus => {
+                "The code is in 100–599, but IANA has not registered it and no well-known product \
+                 uses it. A client that does not know a code treats it as the x00 code of its class \
+                 (RFC 9110, Section 15), so whatever it was meant to say is lost. Use a registered \
+                 code, or list the number under `allow` in .http-status.toml if it is deliberate."
+            }
+            Rule::DeprecatedStatus => {
+                "IANA lists the code as deprecated (102 Processing, 305 Use Proxy, 510 Not Extended): \
+                 the mechanism behind it was withdrawn and clients may ignore or refuse it. The \
+                 finding names the code to send instead where there is one."
+            }
+            Rule::ReservedStatus => {
+                "The code is reserved, listed as (Unused) in the IANA registry (306, 418), and must \
+                 not be sent: 306 belonged to an abandoned draft, and 418 is kept free because of an \
+                 April Fools' protocol, so that no real meaning is ever given to it."
+            }
+            Rule::NonstandardStatus => {
+                "The code is not registered, but a vendor uses it (nginx's 499, Cloudflare's 52x, \
+                 ...). Generic clients, proxies and libraries don't know that meaning and treat it as \
+                 the x00 code of its class. That is fine between systems that share the convention: \
+                 list the number under `allow` in .http-status.toml, or switch the rule off."
+            }
+        }
+    }
+
     /// Where the rule's basis is documented.
     pub fn help_url(self) -> &'static str {
         match self {
@@ -123,6 +157,16 @@ pub struct Finding {
     pub message: String,
     /// A link to the definition of the code itself, where it has one (deprecated, reserved).
     pub spec_url: Option<String>,
+}
+
+/// Whether nothing can be wrong with `code`: a standard (or temporary) registered code. Callers
+/// with many literals use it to skip the rest of the work for most of them.
+pub fn is_clean(code: u32, registry: &Registry) -> bool {
+    matches!(
+        registry.lookup(code),
+        Lookup::Registered { entry, .. }
+            if matches!(entry.standing, Standing::Standard | Standing::Temporary)
+    )
 }
 
 /// The finding for one literal, if anything is wrong with it and the configuration wants it said.
@@ -224,8 +268,8 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
                 ));
             }
             match parts.is_empty() {
-                true => short_origin(&u.origin).to_string(),
-                false => format!("{} ({})", short_origin(&u.origin), parts.join("; ")),
+                true => u.short_origin().to_string(),
+                false => format!("{} ({})", u.short_origin(), parts.join("; ")),
             }
         })
         .collect();
@@ -233,11 +277,6 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
         "{code} is not a standard HTTP status code; it is used by {}.",
         described.join("; ")
     )
-}
-
-/// The origin up to its first parenthesis: "nginx (logged only)" → "nginx".
-fn short_origin(origin: &str) -> &str {
-    origin.split(" (").next().unwrap_or(origin).trim()
 }
 
 /// RFC 9110 §15: a client treats an unknown code as the x00 code of its class.

@@ -165,6 +165,8 @@ impl<'a> Line<'a> {
     fn literals(&mut self, state: &mut CodeState, found: &mut Vec<StatusLiteral>) {
         let mut i = 0;
         while i < self.toks.len() {
+            self.track_table(i, &mut state.responses);
+            self.string_status_lines(i, found);
             // Qualified constants: `http.StatusNotFound`, `StatusCode::NOT_FOUND`.
             if let Some((first, last, code)) = self.constant_at(i) {
                 found.push(self.literal(first, last, code, Form::Constant));
@@ -173,7 +175,7 @@ impl<'a> Line<'a> {
             }
             if let Some(candidate) = self.candidate(i) {
                 let last = candidate.last;
-                if self.responses_key(&candidate, state) {
+                if self.table_key_in_context(&candidate, state.responses) {
                     found.push(self.literal(candidate.first, last, candidate.code, candidate.form));
                 } else if let Some(strength) = self.position(&candidate) {
                     let counts = match (strength, candidate.digits) {
@@ -196,7 +198,6 @@ impl<'a> Line<'a> {
             self.quoted_list(i, found);
             i += 1;
         }
-        self.track_responses(state);
     }
 
     fn literal(&self, first: usize, last: usize, code: u32, form: Form) -> StatusLiteral {
@@ -242,6 +243,16 @@ impl<'a> Line<'a> {
                     None
                 }
             }
+            Kind::Ident if self.bare_constant(i) => {
+                let code = names::code_of_name(t.text(self.line))?;
+                Some(Candidate {
+                    first: i,
+                    last: i,
+                    code,
+                    form: Form::Constant,
+                    digits: None,
+                })
+            }
             Kind::Symbol => {
                 let code = names::code_of_name(t.text(self.line).trim_start_matches(':'))?;
                 Some(Candidate {
@@ -281,6 +292,23 @@ impl<'a> Line<'a> {
         }
     }
 
+    /// An identifier standing alone that is written like a constant (`NOT_FOUND`, `OK`,
+    /// `MOVED_PERMANENTLY`): a candidate for a status position (Play's imported `Status._`).
+    fn bare_constant(&self, i: usize) -> bool {
+        let text = self.text(i);
+        let upper = text.len() >= 2
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit());
+        let alone = !self.is(i + 1, "(")
+            && !self.is(i + 1, ".")
+            && !self.is(i + 1, "::")
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.is(p, ".") || self.is(p, "::") || self.is(p, "->"));
+        upper && alone
+    }
+
     /// `Q.NAME` / `Q::NAME` (and `MHD_HTTP_NOT_FOUND`) at `i`: its first and last token, and code.
     fn constant_at(&self, i: usize) -> Option<(usize, usize, u32)> {
         let q = self.tok(i).filter(|t| t.is_ident())?;
@@ -317,6 +345,12 @@ impl<'a> Line<'a> {
             return Some((first, i + 2, code));
         }
         if is_sep(i.checked_sub(1).and_then(|p| self.tok(p))) {
+            return None;
+        }
+        // Not where it is defined: `#define HTTP_OK 200`, `HTTP_OK = 200`.
+        let defined =
+            self.is(i + 1, "=") || self.is(i + 1, ":") || i >= 1 && self.text(i - 1) == "define";
+        if defined {
             return None;
         }
         names::code_of_prefixed_constant(qualifier).map(|c| (i, i, c))
@@ -439,8 +473,10 @@ impl<'a> Line<'a> {
                         matches!(callee.receiver, Recv::Call(r) if list.contains(&r))
                     }
                     Receiver::Method => !matches!(callee.receiver, Recv::None),
+                    Receiver::Chained => matches!(callee.receiver, Recv::Other),
                 }
-        })
+        }) || matches!(callee.receiver, Recv::Call(r) if idioms::STATUS_BUILDERS.contains(&r))
+            && matches!(self.language, Language::Php)
     }
 
     /// `abort(404)`, `http.Error(w, msg, 500)`, `assertEquals(200, resp.getStatus())`,
@@ -460,12 +496,42 @@ impl<'a> Line<'a> {
             if self.other_argument_is_status(open, c) {
                 return Some(Strength::Weak);
             }
+            if self.helper_argument(open, &callee, c) {
+                return Some(Strength::Weak);
+            }
             return None;
         }
         if self.spec.command_calls {
             return self.command_argument(c);
         }
         None
+    }
+
+    /// A project's own helper that takes a status: `stub_status(404)`, `deny(503, "…")`, or any
+    /// call that passes a response along with the number (`writeJSON(w, 400, v)`,
+    /// `json_error(res, 404, "…")`). Only codes in 100–599 count here.
+    fn helper_argument(&self, open: usize, callee: &Callee<'_>, c: &Candidate) -> bool {
+        if !(100..=599).contains(&c.code) || c.form == Form::Constant {
+            return false;
+        }
+        let first = self.prev(c.first).is_some_and(|p| p == open);
+        if first && names::is_status_helper_name(callee.name) {
+            return true;
+        }
+        // The argument before is a response or a request context.
+        let p = c.first - 1;
+        if self.is(p, ",") && p >= 1 && p - 1 > open {
+            let before = self.text(p - 1);
+            let lone = self.tok(p - 2).is_some_and(|t| t.is("(") || t.is(","));
+            if lone
+                && (names::is_response_name(before) && before != "r"
+                    || names::is_context_name(before)
+                    || before == "conn")
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Ruby's paren-less calls: `head 204`, `halt 404, "gone"`, `status 201`, `.to eq 200`.
@@ -532,6 +598,12 @@ impl<'a> Line<'a> {
     /// `res.status.should.equal(…)`, `when(resp.getStatus()).thenReturn(…)`.
     fn chain_is_about_status(&self, at: usize) -> bool {
         let mut i = at;
+        // RSpec: `expect(x).to eq(200)`, `.not_to be(503)`.
+        if let Some(to) = i.checked_sub(1)
+            && matches!(self.text(to), "to" | "not_to" | "to_not")
+        {
+            i = to;
+        }
         for _ in 0..12 {
             let Some(sep) = i.checked_sub(1) else {
                 return false;
@@ -557,7 +629,10 @@ impl<'a> Line<'a> {
                 }
                 match self.callee(open) {
                     Some(callee) => i = callee.at,
-                    None => return false,
+                    // `((int)resp.StatusCode).Should().Be(409)`: a parenthesised status.
+                    None => {
+                        return before > open + 1 && self.status_expression_ending_at(before - 1);
+                    }
                 }
             } else if self.tok(before).is_some_and(|t| t.is_ident()) {
                 let word = self.text(before);
@@ -772,16 +847,20 @@ impl<'a> Line<'a> {
                 Strength::Weak
             });
         }
-        // Definitions of codes by name: `NOT_FOUND = 404`, `StatusTeapot = 418`.
-        if matches!(c.form, Form::Number) && names::code_of_name(name).is_some() {
-            return Some(Strength::Weak);
-        }
-        // TypeScript: `type RedirectCode = 301 | 302`.
+        // TypeScript: `type RedirectCode = 301 | 302`, `type Ok = 200 | 201`.
         if key >= 1 && self.text(key - 1) == "type" {
             let n = names::normalize(name);
-            if n.contains("status") || n.contains("code") {
+            if n.contains("status") || n.contains("code") || names::code_of_name(name).is_some() {
                 return Some(Strength::Weak);
             }
+        }
+        // Definitions of codes by name: `NOT_FOUND = 404`, `StatusTeapot = 418` (the name must
+        // agree with the value: `ok: 250` is SMTP), `GW_HTTP_INTERNAL_ERROR = 500`.
+        if matches!(c.form, Form::Number)
+            && (names::code_of_name(name) == Some(c.code)
+                || names::is_status_definition_name(name) && (100..=599).contains(&c.code))
+        {
+            return Some(Strength::Weak);
         }
         None
     }
@@ -790,7 +869,7 @@ impl<'a> Line<'a> {
     fn comparison(&self, c: &Candidate) -> Option<Strength> {
         let is_equality = |i: usize| {
             self.tok(i).is_some_and(|t| match t.kind {
-                Kind::Punct(p) => matches!(p, "==" | "===" | "!=" | "!==" | "=~"),
+                Kind::Punct(p) => matches!(p, "==" | "===" | "!=" | "!==" | "=~" | "~="),
                 Kind::Ident => {
                     idioms::INFIX_MATCHERS.contains(&t.text(self.line))
                         || (self.language == Language::Python && t.text(self.line) == "is")
@@ -801,6 +880,15 @@ impl<'a> Line<'a> {
         // Value on the right: `x == 200`.
         if let Some(op) = self.prev(c.first)
             && is_equality(op)
+            && self.ends_value(c.last + 1)
+            && op >= 1
+            && self.status_expression_ending_at(op - 1)
+        {
+            return Some(Strength::Weak);
+        }
+        // A default: `err.status || 500`, `e.statusCode ?? 500`.
+        if let Some(op) = self.prev(c.first)
+            && (self.is(op, "||") || self.is(op, "??") || self.text(op) == "or")
             && self.ends_value(c.last + 1)
             && op >= 1
             && self.status_expression_ending_at(op - 1)
@@ -955,8 +1043,8 @@ impl<'a> Line<'a> {
         for j in 0..c.first {
             let t = &self.toks[j];
             let ok = match t.kind {
-                Kind::Ident => matches!(t.text(self.line), "case" | "when" | "in"),
-                Kind::Punct(p) => matches!(p, "|" | ","),
+                Kind::Ident => true,
+                Kind::Punct(p) => matches!(p, "|" | "," | "." | "::"),
                 Kind::Int(_) | Kind::Str { .. } => true,
                 _ => false,
             };
@@ -995,7 +1083,12 @@ impl<'a> Line<'a> {
         if self.is(j, "]") {
             j += 1;
         }
-        if !matches!(self.text(j), ":" | "=>" | "->" | "," | "=") {
+        let separator = match self.text(j) {
+            ":" | "=>" | "->" | "," | "=" => true,
+            ")" => c.first == 0,
+            _ => false,
+        };
+        if !separator {
             return None;
         }
         for k in j + 1..(j + 4).min(self.toks.len()) {
@@ -1007,8 +1100,13 @@ impl<'a> Line<'a> {
     }
 
     /// Flask's `return body, 201`, Rack's `[200, headers, body]`, C#'s `(HttpStatusCode)404`,
-    /// C's `#define HTTP_NOT_FOUND 404`.
+    /// C's `#define HTTP_NOT_FOUND 404`, a test case pairing a path with its status
+    /// (`("/teapot", 418)`), an index into a status table (`STATUS_TEXT[404]`), and a shell
+    /// helper (`expect_status 200 /healthz`).
     fn special_shapes(&self, c: &Candidate, prev: Option<usize>, next: usize) -> Option<Strength> {
+        if self.path_pair(c) || self.status_table_index(c) || self.shell_helper(c) {
+            return Some(Strength::Weak);
+        }
         let prev = prev?;
         if self.spec.return_tuple
             && self.is(prev, ",")
@@ -1051,6 +1149,73 @@ impl<'a> Line<'a> {
         None
     }
 
+    /// `("/items/legacy", 301)`, `['/teapot', 418]`, `[InlineData("/gone", 410)]`,
+    /// `"/v2/ping": (204, Data())`: a URL path beside a lone number in a tuple, array or
+    /// argument list is a test case's expected status.
+    fn path_pair(&self, c: &Candidate) -> bool {
+        if !(100..=599).contains(&c.code) || c.digits != Some(3) {
+            return false;
+        }
+        let open = self.parent[c.first];
+        if open == NONE || !(self.is(open as usize, "(") || self.is(open as usize, "[")) {
+            return false;
+        }
+        let open = open as usize;
+        let lone = self
+            .prev(c.first)
+            .is_some_and(|p| p == open || self.is(p, ","))
+            && (self.is(c.last + 1, ",") || self.partner[open] as usize == c.last + 1);
+        if !lone {
+            return false;
+        }
+        let close = match self.partner[open] {
+            NONE => self.toks.len(),
+            close => close as usize,
+        };
+        let is_path = |k: usize| {
+            self.tok(k)
+                .and_then(|t| t.content(self.line))
+                .is_some_and(|s| s.starts_with('/') && !s.starts_with("//") && s.len() > 1)
+        };
+        let inside = (open + 1..close).any(|k| self.parent[k] == open as u32 && is_path(k));
+        // Or the tuple is the value of a path key: `"/v2/ping": (204, Data())`.
+        let keyed = open >= 2 && self.is(open - 1, ":") && is_path(open - 2);
+        inside || keyed
+    }
+
+    /// `STATUS_TEXT[404]`, `http.STATUS_CODES[404]`, `responses[404]`.
+    fn status_table_index(&self, c: &Candidate) -> bool {
+        let open = self.parent[c.first] as usize;
+        if self.parent[c.first] == NONE
+            || !self.is(open, "[")
+            || open + 1 != c.first
+            || !self.is(c.last + 1, "]")
+            || c.digits != Some(3)
+        {
+            return false;
+        }
+        let Some(name) = open
+            .checked_sub(1)
+            .and_then(|n| self.tok(n))
+            .filter(|t| t.is_ident())
+        else {
+            return false;
+        };
+        let n = names::normalize(name.text(self.line));
+        (n.contains("status") || n.contains("reason") || n == "responses")
+            && !names::is_excluded(&n)
+    }
+
+    /// Shell: `expect_status 200 /healthz`, a command named for a status.
+    fn shell_helper(&self, c: &Candidate) -> bool {
+        self.language == Language::Shell
+            && c.digits == Some(3)
+            && c.first >= 1
+            && (0..c.first).all(|k| self.toks[k].is_ident() || self.toks[k].is("/"))
+            && names::is_status_helper_name(self.text(0))
+            && c.first == 1
+    }
+
     /// `"custom-http-errors": "404,503"`: every number in a quoted list under a status-list key.
     fn quoted_list(&self, i: usize, found: &mut Vec<StatusLiteral>) {
         let Some(t) = self.tok(i) else { return };
@@ -1076,45 +1241,101 @@ impl<'a> Line<'a> {
         push_numbers_in(content, t, found);
     }
 
-    /// Keys of an OpenAPI-style `responses` object: `"404": {…}` in JSON, `404: {…}` in a Fastify
-    /// schema.
-    fn responses_key(&self, c: &Candidate, state: &CodeState) -> bool {
-        let Some(depth) = state.responses else {
-            return false;
-        };
-        // The depth at this token: the state's depth plus what this line opened before it.
-        let mut d = depth as i32;
-        for t in &self.toks[..c.first] {
-            if t.is("{") {
-                d += 1;
-            } else if t.is("}") {
-                d -= 1;
-            }
-        }
-        d == 1 && self.is(c.last + 1, ":") && c.digits == Some(3)
+    /// Keys of an OpenAPI-style `responses` object (`"404": {…}` in JSON, `404: {…}` in a
+    /// Fastify schema, `responses={404: …}` in FastAPI) or of a table bound to a status name
+    /// (`STATUS_MESSAGES = {404: "…"}`): a three-digit key at the table's first level.
+    fn table_key_in_context(&self, c: &Candidate, table: Option<u8>) -> bool {
+        table == Some(1)
+            && c.digits == Some(3)
+            && matches!(self.text(c.last + 1), ":" | "=>")
+            && self
+                .prev(c.first)
+                .is_none_or(|p| matches!(self.text(p), "{" | ","))
     }
 
-    /// Updates the `responses` context with this line's braces.
-    fn track_responses(&self, state: &mut CodeState) {
-        for (i, t) in self.toks.iter().enumerate() {
-            match state.responses {
-                Some(depth) => {
-                    if t.is("{") {
-                        state.responses = Some(depth.saturating_add(1));
-                    } else if t.is("}") {
-                        state.responses = depth.checked_sub(1).filter(|&d| d > 0);
-                    }
-                }
-                None => {
-                    let key = t.content(self.line).unwrap_or(t.text(self.line));
-                    if matches!(key, "responses" | "response")
-                        && self.is(i + 1, ":")
-                        && self.is(i + 2, "{")
-                    {
-                        state.responses = Some(0);
-                    }
+    /// Updates the table context for token `i`: opened by `{` after a status-named key, closed
+    /// by its `}`.
+    fn track_table(&self, i: usize, table: &mut Option<u8>) {
+        let t = &self.toks[i];
+        match *table {
+            Some(depth) => {
+                if t.is("{") {
+                    *table = Some(depth.saturating_add(1));
+                } else if t.is("}") {
+                    *table = depth.checked_sub(1).filter(|&d| d > 0);
                 }
             }
+            None if t.is("{") && self.opens_status_table(i) => *table = Some(1),
+            None => {}
+        }
+    }
+
+    /// Whether the `{` at `i` opens a table keyed by statuses: `responses: {`, `responses={`,
+    /// `STATUS_MESSAGES = {`, `statusText = map[int]string{`, `statusMessages = <int, String>{`.
+    fn opens_status_table(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..8 {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            j = p;
+            if matches!(self.text(j), "=" | ":" | ":=" | "=>") {
+                let Some(key) = j.checked_sub(1).and_then(|k| self.tok(k)) else {
+                    return false;
+                };
+                let name = key.content(self.line).unwrap_or(key.text(self.line));
+                let n = names::normalize(name);
+                return matches!(n.as_str(), "responses" | "response")
+                    || (names::is_status_name(name)
+                        || names::is_status_list_name(name)
+                        || n.contains("status")
+                        || n.starts_with("http"))
+                        && !names::is_excluded(&n);
+            }
+            if matches!(self.text(j), ";" | "{" | "}" | "(" | ")" | ",") {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `"HTTP/1.1 404 Not Found\r\n"` inside a string: a raw response's status line.
+    fn string_status_lines(&self, i: usize, found: &mut Vec<StatusLiteral>) {
+        let t = &self.toks[i];
+        let Kind::Str {
+            content: (start, _),
+        } = t.kind
+        else {
+            return;
+        };
+        let Some(content) = t.content(self.line) else {
+            return;
+        };
+        let mut from = 0;
+        while let Some(at) = content[from..].find("HTTP/") {
+            let abs = from + at;
+            let rest = &content[abs + 5..];
+            let version = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let after = &rest[version..];
+            if version > 0 && after.starts_with(' ') {
+                let digits = after[1..].bytes().take_while(u8::is_ascii_digit).count();
+                let next = after[1 + digits..].chars().next();
+                if digits == 3
+                    && next.is_none_or(|c| c == ' ' || c == '\\' || c == '\'' || c == '"')
+                    && let Ok(code) = after[1..4].parse()
+                {
+                    let s = start as usize + abs + 5 + version + 1;
+                    found.push(StatusLiteral {
+                        span: s..s + 3,
+                        code,
+                        form: Form::Number,
+                    });
+                }
+            }
+            from = abs + 5;
         }
     }
 

@@ -81,6 +81,35 @@ fn nginx(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
                 }
             }
         }
+        "try_files" => {
+            // `try_files $uri =404;`: the fallback may be a status.
+            if let Some(last) = args.last()
+                && let Some(rest) = last.text.strip_prefix('=')
+            {
+                push_number(
+                    &Word {
+                        text: rest,
+                        start: last.start + 1,
+                    },
+                    found,
+                );
+            }
+        }
+        name if name.ends_with("_next_upstream") || name.ends_with("_cache_use_stale") => {
+            // `proxy_next_upstream error timeout http_502 http_503;`
+            for word in args {
+                if let Some(code) = word.text.trim_end_matches(';').strip_prefix("http_")
+                    && code.len() == 3
+                    && let Ok(code) = code.parse()
+                {
+                    found.push(StatusLiteral {
+                        span: word.start..word.start + 8,
+                        code,
+                        form: Form::Constant,
+                    });
+                }
+            }
+        }
         "limit_req_status" | "limit_conn_status" => {
             if let Some(first) = args.first() {
                 push_number(first, found);
@@ -102,6 +131,12 @@ fn apache(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
         "redirect" | "redirectmatch" | "errordocument" => {
             if let Some(first) = args.first() {
                 push_number(first, found);
+            }
+        }
+        "proxyerroroverride" => {
+            // `ProxyErrorOverride On 502 503 504`
+            for word in args.iter().skip(1) {
+                push_number(word, found);
             }
         }
         "rewriterule" => {
@@ -143,7 +178,7 @@ fn caddy(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
         false => (name, args),
     };
     match name {
-        "respond" | "error" | "handle_errors" | "status" => {
+        "respond" | "error" | "handle_errors" | "status" | "health_status" => {
             for word in args {
                 push_number(word, found);
             }
@@ -198,7 +233,16 @@ fn statements(line: &str) -> Vec<Vec<Word<'_>>> {
             }
             continue;
         }
-        let boundary = c.is_whitespace() || matches!(c, ';' | '{' | '}');
+        // `{` opens a block only as its own word (Caddy's `{uri}` is a placeholder); `}`
+        // closes one only at a word's start.
+        let next = line[i + c.len_utf8()..].chars().next();
+        let block = match c {
+            '{' => word_start.is_none() && next.is_none_or(char::is_whitespace),
+            '}' => word_start.is_none(),
+            ';' => true,
+            _ => false,
+        };
+        let boundary = c.is_whitespace() || block;
         if boundary {
             if let Some(s) = word_start.take() {
                 words.push(Word {
@@ -217,7 +261,7 @@ fn statements(line: &str) -> Vec<Vec<Word<'_>>> {
         if word_start.is_none() {
             word_start = Some(i);
         }
-        if c == '"' || c == '\'' {
+        if c == '"' || c == '\'' || c == '`' {
             quote = Some(c);
         }
     }

@@ -22,6 +22,8 @@ pub enum Receiver {
     CallResult(&'static [&'static str]),
     /// A method call (`.expect(200)` in supertest), never a bare function.
     Method,
+    /// A method continuing a chain from an earlier line: `.code(504)` in a builder.
+    Chained,
 }
 
 /// A call whose whole-number arguments are statuses.
@@ -175,6 +177,29 @@ pub const STATUS_CALLS: &[StatusCall] = &[
     // Language- and framework-specific.
     only("Error", Named(&["http"]), &[Go]),
     on("code", Response),
+    on("code", Receiver::Chained),
+    on("code", Named(&["Status"])),
+    on("reply", Method),
+    on("custom", Named(&["StatusCodes"])),
+    on("error", Named(&["Response"])),
+    call("fromInt"),
+    call("errorhandler"),
+    call("error_handler"),
+    call("set_redirect"),
+    call("status_code"),
+    call("isSuccess"),
+    call("isSuccessful"),
+    call("isServerError"),
+    call("isClientError"),
+    call("isRedirect"),
+    call("isRedirection"),
+    call("isInformational"),
+    call("is_success"),
+    call("is_server_error"),
+    call("is_client_error"),
+    call("is_redirect"),
+    on("result", Response),
+    only("catch", Receiver::Any, &[Rust]),
     on("throw", Context),
     on("assert", Context),
     on("is", CallResult(&["status"])),
@@ -182,7 +207,7 @@ pub const STATUS_CALLS: &[StatusCall] = &[
     on("expect", Method),
     only("header", Receiver::Any, &[Php]),
     only("response", Receiver::Any, &[Php, Elixir, Cpp, C]),
-    only("exit", Named(&["ngx"]), &[Lua]),
+    only("exit", Named(&["ngx", "response"]), &[Lua]),
     only("MHD_queue_response", Receiver::Any, &[C, Cpp]),
     only("put_status", Receiver::Any, &[Elixir]),
     only("send_resp", Receiver::Any, &[Elixir]),
@@ -197,7 +222,7 @@ pub const STATUS_CALLS: &[StatusCall] = &[
     only("error", Receiver::Any, &[Ruby]),
 ];
 
-/// Whether `name` called on `receiver` takes statuses in `language`.
+/// Whether `name` is an output helper of a request context (`c.JSON(200, …)`).
 pub fn is_context_writer(name: &str) -> bool {
     CONTEXT_WRITERS.contains(&name)
 }
@@ -243,6 +268,10 @@ pub const NEVER_STATUS_CALLS: &[&str] = &[
     "repeat",
     "pow",
 ];
+
+/// Receivers whose every method takes a status: Laravel's `response()->view(…, 200)` and
+/// `redirect()->route(…, 301)`.
+pub const STATUS_BUILDERS: &[&str] = &["response", "redirect"];
 
 /// Calls that build a collection, for `[200, 201].includes(status)`-style membership.
 pub const COLLECTION_CALLS: &[&str] = &[

@@ -46,6 +46,40 @@ const NOT_HTTP: &[&str] = &[
     "ticket",
 ];
 
+/// Whether a normalized name is about something other than HTTP (`exitstatus`, `orderstatus`).
+pub fn is_excluded(normalized: &str) -> bool {
+    NOT_HTTP.iter().any(|w| normalized.contains(w))
+}
+
+/// Whether a function named `name` takes a status, by its name: `stub_status`, `expect_status`,
+/// `json_error`, `writeJSON`, `deny`. Used for a project's own helpers.
+pub fn is_status_helper_name(name: &str) -> bool {
+    let n = normalize(name);
+    if is_excluded(&n) || n.len() > 40 {
+        return false;
+    }
+    n.contains("status")
+        || ["deny", "reject", "refuse"].contains(&n.as_str())
+        || (n.contains("json") || n.contains("error") || n.contains("problem"))
+            && [
+                "send", "write", "respond", "reply", "render", "json", "http", "abort", "fail",
+                "halt",
+            ]
+            .iter()
+            .any(|p| n.starts_with(p))
+}
+
+/// Whether a definition's name marks it as a status: `HTTP_TOO_MANY`, `GW_HTTP_OK`,
+/// `StatusRateLimit`, `kHttpGone`.
+pub fn is_status_definition_name(name: &str) -> bool {
+    let n = normalize(name);
+    if is_excluded(&n) {
+        return false;
+    }
+    let upper_segments = name.split('_').any(|seg| seg == "HTTP" || seg == "STATUS");
+    upper_segments || n.starts_with("status") || n.starts_with("http") || n.starts_with("khttp")
+}
+
 /// Whether a variable, field, key or getter named `name` holds an HTTP status:
 /// `status`, `status_code`, `statusCode`, `getStatus()`, `http_code`, `wantStatus`…
 pub fn is_status_name(name: &str) -> bool {
@@ -163,6 +197,8 @@ const LIBRARY_NAMES: &[(&str, u32)] = &[
     ("temporaryredirect", 307),
     ("earlyhints", 103),
     ("unprocessablecontent", 422),
+    ("permanentlyredirect", 308),
+    ("requesttoolarge", 413),
 ];
 
 fn index() -> &'static Index {
@@ -248,6 +284,15 @@ pub fn code_of_name(name: &str) -> Option<u32> {
     if digits > 0 {
         return None;
     }
+    // cpp-httplib's `TooManyRequests_429`: a phrase, then the code.
+    let trailing = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if trailing == 3 {
+        let (phrase, code) = rest.split_at(rest.len() - 3);
+        return match index().names.get(phrase) {
+            Some(_) => code.parse().ok(),
+            None => None,
+        };
+    }
     index().names.get(rest).copied()
 }
 
@@ -294,7 +339,9 @@ const QUALIFIERS: &[(&str, Needs)] = &[
 pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Option<u32> {
     let needs = match (before, qualifier) {
         // JAX-RS `Response.Status.NOT_FOUND`, Boost.Beast `http::status::not_found`.
-        (Some("Response"), "Status") | (Some("http"), "status") => Needs::Name,
+        (Some("Response"), "Status")
+        | (Some("http" | "crow"), "status")
+        | (Some("requests"), "codes") => Needs::Name,
         _ => QUALIFIERS
             .iter()
             .find(|(q, _)| *q == qualifier)
@@ -312,7 +359,7 @@ pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Op
 /// Unqualified constants that carry their library's prefix: `MHD_HTTP_NOT_FOUND`,
 /// `NGX_HTTP_NOT_FOUND`, `HTTP_STATUS_NOT_FOUND` (WinHTTP), `k404NotFound` (Drogon).
 pub fn code_of_prefixed_constant(name: &str) -> Option<u32> {
-    let prefixed = ["MHD_HTTP_", "NGX_HTTP_", "HTTP_STATUS_"]
+    let prefixed = ["MHD_HTTP_", "NGX_HTTP_", "HTTP_STATUS_", "HTTP_"]
         .iter()
         .any(|p| name.starts_with(p) && name.len() > p.len());
     let drogon = name.starts_with('k')

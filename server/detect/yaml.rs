@@ -80,6 +80,16 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
     if names::is_status_name(entry.key) {
         if let Some((code, span, form)) = scalar_code(value, entry.value_start) {
             found.push(StatusLiteral { span, code, form });
+        } else if value.contains(',') {
+            // ALB's `HttpCode: "200,204"`.
+            list_codes(value, entry.value_start, found);
+        } else if let Some(code) = names::code_of_prefixed_constant(value) {
+            // `StatusCode: HTTP_301`.
+            found.push(StatusLiteral {
+                span: entry.value_start..entry.value_start + value.len(),
+                code,
+                form: Form::Constant,
+            });
         }
     } else if names::is_status_list_name(entry.key) {
         list_codes(value, entry.value_start, found);
@@ -166,7 +176,9 @@ fn list_codes(value: &str, at: usize, found: &mut Vec<StatusLiteral>) {
     let bytes = value.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+        if bytes[i].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'-')
+        {
             let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
             let next_ok = bytes
                 .get(end)

@@ -17,7 +17,7 @@ pub const SOURCE: &str = "http-status";
 pub fn for_document(document: &Document, config: &Config, encoding: Encoding) -> Vec<Diagnostic> {
     let registry = Registry::get();
     document
-        .literals()
+        .literals_where(|code| !rules::is_clean(code, Registry::get()))
         .filter_map(|literal| rules::check(&literal, registry, config))
         .map(|finding| to_diagnostic(document.text(), finding, encoding))
         .collect()

@@ -7,9 +7,7 @@ use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 use super::position::{self, Encoding};
 use crate::detect::Language;
 use crate::document::Document;
-
-/// Larger documents are kept but not analysed.
-pub const MAX_ANALYSED_BYTES: usize = 16 * 1024 * 1024;
+use crate::limits;
 
 pub struct OpenDocument {
     pub version: i32,
@@ -21,19 +19,9 @@ pub struct Store {
     documents: HashMap<Uri, OpenDocument>,
 }
 
-/// Why a document is kept but not analysed.
+/// Why a document is kept but not analysed: the rule the CLI applies to files, too.
 pub fn skip_reason(text: &str) -> Option<String> {
-    if text.len() > MAX_ANALYSED_BYTES {
-        Some(format!(
-            "it is {} MiB, over the {} MiB limit",
-            text.len() / (1024 * 1024),
-            MAX_ANALYSED_BYTES / (1024 * 1024)
-        ))
-    } else if text.as_bytes().contains(&0) {
-        Some("it looks binary (it contains NUL bytes)".to_string())
-    } else {
-        None
-    }
+    limits::skip_reason(text.as_bytes()).map(|skip| skip.to_string())
 }
 
 impl Store {

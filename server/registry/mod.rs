@@ -129,6 +129,17 @@ pub struct Unofficial {
     pub prefer: Option<u16>,
 }
 
+impl Unofficial {
+    /// The origin up to its first parenthesis: "nginx (logged only)" → "nginx".
+    pub fn short_origin(&self) -> &str {
+        self.origin
+            .split(" (")
+            .next()
+            .unwrap_or(&self.origin)
+            .trim()
+    }
+}
+
 /// An inclusive range of codes that IANA has not assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
