@@ -323,18 +323,14 @@ impl<'a> Line<'a> {
                 Some(b) if is_sep(self.tok(i - 1)) => Some(self.text(b)),
                 _ => None,
             };
-            let called = self.is(i + 3, "(");
-            if called && !(qualifier == "HttpResponse" && self.language == Language::Rust) {
-                return None;
+            if self.is(i + 3, "(") {
+                return None; // a method (`StatusCode::from_u16(…)`), or a builder named for a code
             }
             if qualifier == "Status" && before.is_none() {
                 // Rocket and http4s `Status::NotFound`; gRPC's `Status.NOT_FOUND` is not HTTP.
                 if matches!(self.language, Language::Rust | Language::Scala) {
                     return names::code_of_name(name).map(|c| (i, i + 2, c));
                 }
-            }
-            if qualifier == "HttpResponse" && self.language != Language::Rust {
-                return None;
             }
             let code = names::code_of_constant(before, qualifier, name)?;
             // `Response.Status.NOT_FOUND`: the segment before belongs to the name.
@@ -514,8 +510,7 @@ impl<'a> Line<'a> {
         if !(100..=599).contains(&c.code) || c.form == Form::Constant {
             return false;
         }
-        let first = self.prev(c.first).is_some_and(|p| p == open);
-        if first && names::is_status_helper_name(callee.name) {
+        if names::is_status_helper_name(callee.name) {
             return true;
         }
         // The argument before is a response or a request context.
@@ -755,6 +750,10 @@ impl<'a> Line<'a> {
         if names::is_status_name(name) {
             return true;
         }
+        // CloudFront's and API Gateway's `"ErrorCode": 404` in configuration.
+        if matches!(self.language, Language::Json) && names::normalize(name) == "errorcode" {
+            return true;
+        }
         self.spec.code_is_status && names::normalize(name) == "code"
     }
 
@@ -975,6 +974,9 @@ impl<'a> Line<'a> {
             return None;
         }
         let close = self.partner[open];
+        if self.status_named_collection(open) {
+            return Some(Strength::Weak);
+        }
         // Before: `status in (…)` / `status not in […]`.
         if let Some(kw) = open.checked_sub(1)
             && self.text(kw) == "in"
@@ -1035,6 +1037,42 @@ impl<'a> Line<'a> {
         None
     }
 
+    /// `RETRYABLE = {408, 429, 503}`, `const RETRY_ON = [502, 503, 504]`: a literal collection of
+    /// two or more three-digit codes in 100–599, bound to a name about statuses or retries.
+    fn status_named_collection(&self, open: usize) -> bool {
+        let close = self.partner[open];
+        if close == NONE || !(self.is(open, "[") || self.is(open, "{") || self.is(open, "(")) {
+            return false;
+        }
+        let close = close as usize;
+        let mut count = 0;
+        for k in open + 1..close {
+            let t = &self.toks[k];
+            match t.kind {
+                Kind::Punct(",") => {}
+                Kind::Int(v) if (100..=599).contains(&v) && t.end - t.start == 3 => count += 1,
+                _ => return false,
+            }
+        }
+        if count < 2 {
+            return false;
+        }
+        let Some(op) = open.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(self.text(op), "=" | ":=" | ":") {
+            return false;
+        }
+        let n = names::normalize(op.checked_sub(1).map_or("", |k| self.text(k)));
+        !names::is_excluded(&n)
+            && !names::is_quantity(&n)
+            && [
+                "retry", "status", "code", "http", "error", "success", "redirect",
+            ]
+            .iter()
+            .any(|w| n.contains(w))
+    }
+
     /// An arm of a `switch`/`match`/`case`/`when` on a status: `case 404:`, `404 =>`, `when "200"`.
     fn subject_arm(&self, c: &Candidate) -> Option<Strength> {
         if !self.subject {
@@ -1042,8 +1080,13 @@ impl<'a> Line<'a> {
         }
         for j in 0..c.first {
             let t = &self.toks[j];
+            let chained = |k: usize| {
+                self.is(k + 1, ".")
+                    || self.is(k + 1, "::")
+                    || k >= 1 && (self.is(k - 1, ".") || self.is(k - 1, "::"))
+            };
             let ok = match t.kind {
-                Kind::Ident => true,
+                Kind::Ident => matches!(t.text(self.line), "case" | "when" | "in") || chained(j),
                 Kind::Punct(p) => matches!(p, "|" | "," | "." | "::"),
                 Kind::Int(_) | Kind::Str { .. } => true,
                 _ => false,
@@ -1141,7 +1184,8 @@ impl<'a> Line<'a> {
             && self.text(prev - 1) == "define"
             && self.is(prev - 2, "#")
             && (names::code_of_name(self.text(prev)).is_some()
-                || self.is_status_name(self.text(prev)))
+                || self.is_status_name(self.text(prev))
+                || names::is_status_definition_name(self.text(prev)))
             && next >= self.toks.len()
         {
             return Some(Strength::Weak);
@@ -1206,14 +1250,40 @@ impl<'a> Line<'a> {
             && !names::is_excluded(&n)
     }
 
-    /// Shell: `expect_status 200 /healthz`, a command named for a status.
+    /// Shell: `expect_status 200 /healthz`, a command named for a status, and
+    /// `check /old-page 301 /new-page`, a command pairing a URL path with a code.
     fn shell_helper(&self, c: &Candidate) -> bool {
-        self.language == Language::Shell
-            && c.digits == Some(3)
-            && c.first >= 1
-            && (0..c.first).all(|k| self.toks[k].is_ident() || self.toks[k].is("/"))
-            && names::is_status_helper_name(self.text(0))
-            && c.first == 1
+        if self.language != Language::Shell || c.digits != Some(3) || !(100..=599).contains(&c.code)
+        {
+            return false;
+        }
+        let Some(command) = self.tok(0).filter(|t| t.is_ident()) else {
+            return false;
+        };
+        let spaced = |at: usize| {
+            self.line[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+        };
+        let t = &self.toks[c.first];
+        let alone = spaced(t.start as usize)
+            && self.line[t.end as usize..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if !alone || c.first == 0 {
+            return false;
+        }
+        if c.first == 1 && names::is_status_helper_name(command.text(self.line)) {
+            return true;
+        }
+        // A word before it that starts with `/`: a path argument.
+        let path_before =
+            (1..c.first).any(|k| self.toks[k].is("/") && spaced(self.toks[k].start as usize));
+        let one_command = (1..c.first)
+            .all(|k| !matches!(self.toks[k].kind, Kind::Punct("|" | "&&" | ";" | "=" | ">")));
+        path_before && one_command
     }
 
     /// `"custom-http-errors": "404,503"`: every number in a quoted list under a status-list key.
@@ -1274,11 +1344,24 @@ impl<'a> Line<'a> {
     /// `STATUS_MESSAGES = {`, `statusText = map[int]string{`, `statusMessages = <int, String>{`.
     fn opens_status_table(&self, i: usize) -> bool {
         let mut j = i;
-        for _ in 0..8 {
+        let mut angle = 0;
+        for _ in 0..10 {
             let Some(p) = j.checked_sub(1) else {
                 return false;
             };
             j = p;
+            // Type arguments: `<int, String>{`.
+            if self.is(j, ">") {
+                angle += 1;
+                continue;
+            }
+            if self.is(j, "<") {
+                angle -= 1;
+                continue;
+            }
+            if angle > 0 {
+                continue;
+            }
             if matches!(self.text(j), "=" | ":" | ":=" | "=>") {
                 let Some(key) = j.checked_sub(1).and_then(|k| self.tok(k)) else {
                     return false;

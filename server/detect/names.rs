@@ -76,8 +76,21 @@ pub fn is_status_definition_name(name: &str) -> bool {
     if is_excluded(&n) {
         return false;
     }
+    if is_quantity(&n) {
+        return false;
+    }
     let upper_segments = name.split('_').any(|seg| seg == "HTTP" || seg == "STATUS");
     upper_segments || n.starts_with("status") || n.starts_with("http") || n.starts_with("khttp")
+}
+
+/// Whether a normalized name counts or measures something: `retrydelaysms`, `httpclientpool`.
+pub fn is_quantity(n: &str) -> bool {
+    const QUANTITIES: &[&str] = &[
+        "pool", "size", "timeout", "port", "max", "min", "limit", "count", "retries", "len",
+        "version", "delay", "ttl", "cache", "buffer", "thread", "worker", "conn", "interval",
+        "bytes", "millis", "seconds", "ms",
+    ];
+    QUANTITIES.iter().any(|q| n.contains(q))
 }
 
 /// Whether a variable, field, key or getter named `name` holds an HTTP status:
@@ -103,7 +116,7 @@ pub fn is_status_normalized(n: &str) -> bool {
     ENDINGS.iter().any(|e| n.ends_with(e))
         || matches!(
             n,
-            "expectedcode" | "wantcode" | "wantedcode" | "expectcode" | "respcode"
+            "expectedcode" | "wantcode" | "wantedcode" | "expectcode" | "respcode" | "resultint"
         )
 }
 
@@ -293,7 +306,19 @@ pub fn code_of_name(name: &str) -> Option<u32> {
             None => None,
         };
     }
-    index().names.get(rest).copied()
+    if let Some(code) = index().names.get(rest) {
+        return Some(*code);
+    }
+    // A project's own prefix before the library's: `GW_HTTP_OK`, `APP_STATUS_NOT_FOUND`.
+    let upper = name.to_ascii_uppercase();
+    for marker in ["_HTTP_", "_STATUS_"] {
+        if let Some(at) = upper.find(marker)
+            && at > 0
+        {
+            return code_of_name(&name[at + marker.len()..]);
+        }
+    }
+    None
 }
 
 /// How a qualifier introduces a status constant.
@@ -331,7 +356,6 @@ const QUALIFIERS: &[(&str, Needs)] = &[
     ("status", Needs::Prefix("HTTP_")),
     ("ngx", Needs::Prefix("HTTP_")),
     ("drogon", Needs::Prefix("k")),
-    ("HttpResponse", Needs::Name),
 ];
 
 /// The code denoted by `qualifier.name` (or `qualifier::name`), if it is a status constant.

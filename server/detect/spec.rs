@@ -205,7 +205,7 @@ fn rust() {
     );
     case(
         Rust,
-        "HttpResponse::build(«StatusCode::OK»)\n«HttpResponse::NotFound»().finish()\n",
+        "HttpResponse::build(«StatusCode::OK»)\nHttpResponse::NotFound().finish()\n",
     );
 }
 
