@@ -102,7 +102,8 @@ impl Backend {
 fn settings_section(value: &Value) -> Option<&Value> {
     match value.get(SETTINGS_SECTION) {
         Some(section) => Some(section),
-        None if value.is_object() => Some(value),
+        // An empty object (eglot sends `{}` on connect) says nothing: keep what we have.
+        None if value.as_object().is_some_and(|o| !o.is_empty()) => Some(value),
         None => None,
     }
 }
