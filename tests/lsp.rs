@@ -363,3 +363,22 @@ fn requests_after_shutdown_are_refused() {
     assert_eq!(refused["error"]["code"], -32600, "{refused:#}");
     assert_eq!(session.exit().code(), Some(0));
 }
+
+#[test]
+fn an_empty_settings_push_keeps_the_initialization_options() {
+    let (mut session, _) = Session::initialized(json!({}), json!({ "allow": [418] }));
+    session.open(PY, "python", "abort(418)\n");
+    assert!(rule_codes(&session.diagnostics_at(PY, 1)).is_empty());
+    // eglot sends this on every connect.
+    session.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": {} }),
+    );
+    session.change(PY, 2, json!([{ "text": "abort(418)\nabort(306)\n" }]));
+    assert_eq!(
+        rule_codes(&session.diagnostics_at(PY, 2)),
+        ["reserved-status"],
+        "418 is still allowed; 306 is not"
+    );
+    session.shutdown_and_exit();
+}
