@@ -134,7 +134,7 @@ pub fn describe(code: u32, registry: &Registry) -> Description<'_> {
                 Part::Text(class_label(code).to_string()),
                 Part::Text(format!(
                     "not in the IANA registry: no standard defines it, so generic clients treat it as {}.",
-                    fallback(code, registry)
+                    registry.class_fallback(code)
                 )),
             ];
             d.uses = uses(unofficial, registry);
@@ -146,7 +146,7 @@ pub fn describe(code: u32, registry: &Registry) -> Description<'_> {
                 Part::Text(format!(
                     "IANA has not assigned this code (registry of {}). A client that does not know it treats it as {} (RFC 9110, Section 15).",
                     registry.iana_updated,
-                    fallback(code, registry)
+                    registry.class_fallback(code)
                 )),
             ];
         }
@@ -187,14 +187,6 @@ pub fn standing_label(standing: Standing) -> &'static str {
 /// "4xx Client Error", or "no class" outside 100–599.
 pub fn class_label(code: u32) -> &'static str {
     Class::of(code).map_or("no class", Class::label)
-}
-
-/// RFC 9110 §15: a client treats a code it does not know as the x00 code of its class.
-pub fn fallback(code: u32, registry: &Registry) -> String {
-    let base = code / 100 * 100;
-    registry
-        .registered_code(base)
-        .map_or_else(|| base.to_string(), |r| format!("{} {}", r.code, r.reason))
 }
 
 #[cfg(test)]

@@ -103,14 +103,7 @@ impl Document {
 
     /// Every status literal, in order, with absolute byte spans.
     pub fn literals(&self) -> impl Iterator<Item = StatusLiteral> + '_ {
-        self.lines
-            .iter()
-            .enumerate()
-            .filter(|(_, line)| !line.literals.is_empty())
-            .flat_map(move |(index, line)| {
-                let start = self.text.line_to_byte(index);
-                line.literals.iter().map(move |lit| shifted(lit, start))
-            })
+        self.literals_where(|_| true)
     }
 
     /// The status literals whose code passes `keep`, in order, with absolute byte spans. Cheaper

@@ -201,7 +201,7 @@ fn diagnose(code: u32, registry: &Registry) -> Option<(Rule, String, Option<Stri
             format!(
                 "{code} is not a registered HTTP status code (IANA registry, {}); clients that do not know it treat it as {}.",
                 registry.iana_updated,
-                class_fallback(code, registry)
+                registry.class_fallback(code)
             ),
             None,
         )),
@@ -277,15 +277,6 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
         "{code} is not a standard HTTP status code; it is used by {}.",
         described.join("; ")
     )
-}
-
-/// RFC 9110 §15: a client treats an unknown code as the x00 code of its class.
-fn class_fallback(code: u32, registry: &Registry) -> String {
-    let base = code / 100 * 100;
-    match registry.registered_code(base) {
-        Some(r) => format!("{} {}", r.code, r.reason),
-        None => base.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -213,6 +213,16 @@ impl<'a> Line<'a> {
     /// A number, a quoted number, a symbol or an implicit member that could be a status.
     fn candidate(&self, i: usize) -> Option<Candidate> {
         let t = self.tok(i)?;
+        // A one-token name of a code: `NOT_FOUND`, `:not_found`.
+        let named = |i: usize, name: &str| {
+            Some(Candidate {
+                first: i,
+                last: i,
+                code: names::code_of_name(name)?,
+                form: Form::Constant,
+                digits: None,
+            })
+        };
         match t.kind {
             Kind::Int(code) => {
                 if self.is(i + 1, ".") && self.tok(i + 2).is_some_and(|t| t.is_ident()) {
@@ -243,26 +253,8 @@ impl<'a> Line<'a> {
                     None
                 }
             }
-            Kind::Ident if self.bare_constant(i) => {
-                let code = names::code_of_name(t.text(self.line))?;
-                Some(Candidate {
-                    first: i,
-                    last: i,
-                    code,
-                    form: Form::Constant,
-                    digits: None,
-                })
-            }
-            Kind::Symbol => {
-                let code = names::code_of_name(t.text(self.line).trim_start_matches(':'))?;
-                Some(Candidate {
-                    first: i,
-                    last: i,
-                    code,
-                    form: Form::Constant,
-                    digits: None,
-                })
-            }
+            Kind::Ident if self.bare_constant(i) => named(i, t.text(self.line)),
+            Kind::Symbol => named(i, t.text(self.line).trim_start_matches(':')),
             Kind::Punct(".") if self.spec.dot_constants => {
                 let name = self.tok(i + 1).filter(|t| t.is_ident())?;
                 let before = self.prev(i).and_then(|p| self.tok(p));

@@ -229,6 +229,14 @@ impl Registry {
         &self.unofficial[start..end]
     }
 
+    /// What a client that does not know `code` treats it as (RFC 9110 §15): the x00 code of its
+    /// class, as "400 Bad Request".
+    pub fn class_fallback(&self, code: u32) -> String {
+        let base = code / 100 * 100;
+        self.registered_code(base)
+            .map_or_else(|| base.to_string(), |r| format!("{} {}", r.code, r.reason))
+    }
+
     pub fn lookup(&self, code: u32) -> Lookup<'_> {
         if !(100..=599).contains(&code) {
             return Lookup::Invalid;
