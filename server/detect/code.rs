@@ -21,11 +21,55 @@ pub struct CodeState {
     subject: Option<Subject>,
     /// Inside an OpenAPI-style `responses: {…}` object: brace depth below it (1 = its keys).
     responses: Option<u8>,
+    /// What the text so far has shown it is about.
+    evidence: Evidence,
+}
+
+/// What a file has shown it talks, latched from the first line that shows it. A bare `code`
+/// is a status in a file that talks HTTP (`if (code == 401)` after libcurl's `getinfo`), but not
+/// in one that also talks a protocol with its own three-digit replies (SMTP's `code == 550`,
+/// SIP's `case 486:`). The latches flip at most once each way per edit, so the rescan they
+/// cause is rare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+struct Evidence {
+    /// An identifier or string that mentions HTTP (`http.Get`, `"https://…"`, `curl_easy_perform`),
+    /// or a status literal found.
+    http: bool,
+    /// An identifier about SMTP, SIP, FTP and their kin (`smtpOK`, `onSipResponse`).
+    other_protocol: bool,
+}
+
+impl Evidence {
+    fn observe(&mut self, line: &str, toks: &[Token]) {
+        for t in toks {
+            if self.http && self.other_protocol {
+                return;
+            }
+            let text = match t.kind {
+                Kind::Ident => t.text(line),
+                Kind::Str { .. } if !self.http => t.content(line).unwrap_or(""),
+                _ => continue,
+            };
+            if !self.http && names::mentions_http(text) {
+                self.http = true;
+            }
+            if !self.other_protocol && t.is_ident() && names::names_other_protocol(text) {
+                self.other_protocol = true;
+            }
+        }
+    }
+
+    /// Whether a bare `code` (or `x.code` on a response) holds an HTTP status.
+    fn code_is_http_status(self) -> bool {
+        self.http && !self.other_protocol
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Subject {
     indent: u16,
+    /// The subject is only a bare `code`: its arms count only if they are known codes.
+    faint: bool,
     /// Lines the context may still last: a switch never runs to the end of a huge file.
     left: u16,
 }
@@ -53,7 +97,13 @@ pub struct Line<'a> {
     partner: Vec<u32>,
     /// For each token, the innermost opener enclosing it (`NONE` at top level).
     parent: Vec<u32>,
-    subject: bool,
+    /// Inside a `switch` on a status; `Some(true)` when that status is only a bare `code`.
+    subject: Option<bool>,
+    evidence: Evidence,
+    /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
+    /// place counts only codes that are registered or well known, so `code === 137` (a
+    /// process killed by a signal) stays silent.
+    faint: std::cell::Cell<bool>,
 }
 
 pub fn analyse(
@@ -65,6 +115,7 @@ pub fn analyse(
     found: &mut Vec<StatusLiteral>,
 ) {
     let (partner, parent) = brackets(toks);
+    state.evidence.observe(line, toks);
     let indent = line.len() - line.trim_start().len();
     if let Some(subject) = state.subject {
         let ends = match toks.first() {
@@ -96,12 +147,20 @@ pub fn analyse(
         toks,
         partner,
         parent,
-        subject: state.subject.is_some(),
+        subject: state.subject.map(|s| s.faint),
+        evidence: state.evidence,
+        faint: std::cell::Cell::new(false),
     };
+    let before = found.len();
     analysis.literals(state, found);
+    if found.len() > before {
+        state.evidence.http = true;
+    }
+    analysis.faint.set(false);
     if let Some(subject_indent) = analysis.opens_subject() {
         state.subject = Some(Subject {
             indent: subject_indent.min(u16::MAX as usize) as u16,
+            faint: analysis.faint.get(),
             left: SUBJECT_LINES,
         });
     }
@@ -175,6 +234,7 @@ impl<'a> Line<'a> {
             }
             if let Some(candidate) = self.candidate(i) {
                 let last = candidate.last;
+                self.faint.set(false);
                 if self.table_key_in_context(&candidate, state.responses) {
                     found.push(self.literal(candidate.first, last, candidate.code, candidate.form));
                 } else if let Some(strength) = self.position(&candidate) {
@@ -182,7 +242,7 @@ impl<'a> Line<'a> {
                         (Strength::Strong, Some(d)) => d <= 5,
                         (Strength::Weak, Some(d)) => d == 3 && candidate.code >= 100,
                         (_, None) => true,
-                    };
+                    } && (!self.faint.get() || is_known(candidate.code));
                     if counts {
                         found.push(self.literal(
                             candidate.first,
@@ -336,8 +396,11 @@ impl<'a> Line<'a> {
             return None;
         }
         // Not where it is defined: `#define HTTP_OK 200`, `HTTP_OK = 200`.
-        let defined =
-            self.is(i + 1, "=") || self.is(i + 1, ":") || i >= 1 && self.text(i - 1) == "define";
+        // (`case HTTP_OK:` and `ok ? HTTP_OK : HTTP_ERROR` use it.)
+        let after_case = i >= 1 && matches!(self.text(i - 1), "case" | "?");
+        let defined = self.is(i + 1, "=")
+            || self.is(i + 1, ":") && !after_case
+            || i >= 1 && self.text(i - 1) == "define";
         if defined {
             return None;
         }
@@ -688,10 +751,10 @@ impl<'a> Line<'a> {
                 if self.is_status_name(name) {
                     return true;
                 }
-                if names::is_value_accessor(name) {
-                    return self.receiver_is_status(i, name);
+                if names::is_value_accessor(name) && self.receiver_is_status(i, name) {
+                    return true;
                 }
-                false
+                self.is_bare_code_status(name)
             }
             Kind::Punct(")") => {
                 let open = self.partner[i];
@@ -707,6 +770,7 @@ impl<'a> Line<'a> {
                 }
                 names::is_value_accessor(callee.name)
                     && self.receiver_is_status(callee.at, callee.name)
+                    || self.is_bare_code_status(callee.name)
             }
             Kind::Punct("]") => {
                 // `data["status_code"]`, `$row['status']`.
@@ -749,6 +813,15 @@ impl<'a> Line<'a> {
         self.spec.code_is_status && names::normalize(name) == "code"
     }
 
+    /// A bare `code` (or `code()`) in a file that talks HTTP; the decision is faint.
+    fn is_bare_code_status(&self, name: &str) -> bool {
+        let yes = self.evidence.code_is_http_status() && names::normalize(name) == "code";
+        if yes {
+            self.faint.set(true);
+        }
+        yes
+    }
+
     /// For `x.code`, `x.value`, `x.as_u16()` at `i`: whether `x` is a status (or, for `code`, a
     /// response: `res.code`, `w.Code`).
     fn receiver_is_status(&self, i: usize, accessor: &str) -> bool {
@@ -765,6 +838,10 @@ impl<'a> Line<'a> {
             return true;
         }
         if matches!(accessor, "code" | "Code") {
+            // In a file that also talks SMTP or SIP, `response.code` may be theirs.
+            if self.evidence.other_protocol {
+                self.faint.set(true);
+            }
             return match self.tok(r) {
                 Some(t) if t.is_ident() => names::is_response_name(t.text(self.line)),
                 Some(t) if t.is(")") => {
@@ -838,6 +915,10 @@ impl<'a> Line<'a> {
                 Strength::Weak
             });
         }
+        // `{ code: 404, message: "…" }` in an API's error body.
+        if self.is_bare_code_status(name) {
+            return Some(Strength::Weak);
+        }
         // TypeScript: `type RedirectCode = 301 | 302`, `type Ok = 200 | 201`.
         if key >= 1 && self.text(key - 1) == "type" {
             let n = names::normalize(name);
@@ -847,8 +928,9 @@ impl<'a> Line<'a> {
         }
         // Definitions of codes by name: `NOT_FOUND = 404`, `StatusTeapot = 418` (the name must
         // agree with the value: `ok: 250` is SMTP), `GW_HTTP_INTERNAL_ERROR = 500`.
+        // In a file about SIP or SMTP, a bare reason name (`OK: 200`) is that protocol's.
         if matches!(c.form, Form::Number)
-            && (names::code_of_name(name) == Some(c.code)
+            && (names::code_of_name(name) == Some(c.code) && !self.evidence.other_protocol
                 || names::is_status_definition_name(name) && (100..=599).contains(&c.code))
         {
             return Some(Strength::Weak);
@@ -1067,8 +1149,9 @@ impl<'a> Line<'a> {
 
     /// An arm of a `switch`/`match`/`case`/`when` on a status: `case 404:`, `404 =>`, `when "200"`.
     fn subject_arm(&self, c: &Candidate) -> Option<Strength> {
-        if !self.subject {
-            return None;
+        let faint = self.subject?;
+        if faint {
+            self.faint.set(true);
         }
         for j in 0..c.first {
             let t = &self.toks[j];
@@ -1466,6 +1549,12 @@ struct Callee<'a> {
     receiver: Recv<'a>,
     /// Index of the name token.
     at: usize,
+}
+
+/// A registered code, or an unofficial one in wide use.
+fn is_known(code: u32) -> bool {
+    let registry = crate::registry::Registry::get();
+    registry.registered_code(code).is_some() || !registry.unofficial_code(code).is_empty()
 }
 
 fn digits(text: &str) -> usize {

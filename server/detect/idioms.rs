@@ -267,6 +267,16 @@ pub const NEVER_STATUS_CALLS: &[&str] = &[
     "slice",
     "repeat",
     "pow",
+    // Arithmetic on a status (`div(status, 100)`, `Math.floorDiv(code, 100)`) gives its class.
+    "div",
+    "rem",
+    "mod",
+    "divmod",
+    "floorDiv",
+    "floorMod",
+    "floor",
+    "trunc",
+    "quo",
 ];
 
 /// Receivers whose every method takes a status: Laravel's `response()->view(…, 200)` and

@@ -93,6 +93,93 @@ pub fn is_quantity(n: &str) -> bool {
     QUANTITIES.iter().any(|q| n.contains(q))
 }
 
+/// Whether an identifier or a string mentions HTTP: `net/http`, `HttpClient`, `"https://…"`,
+/// libcurl's `curl_easy_perform`.
+pub fn mentions_http(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"curl"))
+        || words(text).any(|w| HTTP_LIBRARIES.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
+/// Words that name an HTTP client or server library without saying "http".
+const HTTP_LIBRARIES: &[&str] = &[
+    "fetch",
+    "axios",
+    "requests",
+    "express",
+    "fastify",
+    "koa",
+    "flask",
+    "django",
+    "fastapi",
+    "starlette",
+    "tornado",
+    "reqwest",
+    "axum",
+    "actix",
+    "hyper",
+    "retrofit",
+    "ktor",
+    "vapor",
+    "alamofire",
+    "urlsession",
+    "faraday",
+    "sinatra",
+    "rack",
+    "guzzle",
+    "laravel",
+    "symfony",
+    "phoenix",
+];
+
+/// Protocols whose replies are three-digit codes too (SMTP 250, FTP 226, SIP 486, RTSP 454).
+const OTHER_PROTOCOLS: &[&str] = &["smtp", "esmtp", "lmtp", "sip", "ftp", "rtsp", "nntp"];
+
+/// Whether an identifier has a word naming one of those protocols: `smtpOK`, `SIP`,
+/// `onSipResponse`, `ftp_client`; not `gossip` or `sipHash`-like words inside others.
+pub fn names_other_protocol(ident: &str) -> bool {
+    // Every one of those names has a `p`: most identifiers are rejected without splitting.
+    ident.bytes().any(|b| b | 0x20 == b'p')
+        && words(ident).any(|w| OTHER_PROTOCOLS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// The words of an identifier: split at `_`, `-`, digits and lower-to-upper case changes
+/// (`onSipResponse` → on, Sip, Response; `SMTPServer` → SMTPServer stays one word).
+fn words(ident: &str) -> impl Iterator<Item = &str> {
+    let bytes = ident.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !b.is_ascii_alphabetic() {
+                let word = &ident[start..i];
+                i += 1;
+                start = i;
+                if !word.is_empty() {
+                    return Some(word);
+                }
+                continue;
+            }
+            if i > start && b.is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
+                let word = &ident[start..i];
+                start = i;
+                i += 1;
+                return Some(word);
+            }
+            i += 1;
+        }
+        if start < bytes.len() {
+            let word = &ident[start..];
+            start = bytes.len();
+            return Some(word);
+        }
+        None
+    })
+}
+
 /// Whether a variable, field, key or getter named `name` holds an HTTP status:
 /// `status`, `status_code`, `statusCode`, `getStatus()`, `http_code`, `wantStatus`…
 pub fn is_status_name(name: &str) -> bool {
@@ -212,6 +299,28 @@ const LIBRARY_NAMES: &[(&str, u32)] = &[
     ("unprocessablecontent", 422),
     ("permanentlyredirect", 308),
     ("requesttoolarge", 413),
+    ("toomany", 429),
+];
+
+/// `java.net.HttpURLConnection`'s abbreviated names, which no reason phrase gives.
+const HTTP_URL_CONNECTION: &[(&str, u32)] = &[
+    ("HTTP_NOT_AUTHORITATIVE", 203),
+    ("HTTP_RESET", 205),
+    ("HTTP_PARTIAL", 206),
+    ("HTTP_MULT_CHOICE", 300),
+    ("HTTP_MOVED_PERM", 301),
+    ("HTTP_MOVED_TEMP", 302),
+    ("HTTP_BAD_METHOD", 405),
+    ("HTTP_PROXY_AUTH", 407),
+    ("HTTP_CLIENT_TIMEOUT", 408),
+    ("HTTP_PRECON_FAILED", 412),
+    ("HTTP_ENTITY_TOO_LARGE", 413),
+    ("HTTP_REQ_TOO_LONG", 414),
+    ("HTTP_UNSUPPORTED_TYPE", 415),
+    ("HTTP_SERVER_ERROR", 500),
+    ("HTTP_INTERNAL_ERROR", 500),
+    ("HTTP_UNAVAILABLE", 503),
+    ("HTTP_VERSION", 505),
 ];
 
 fn index() -> &'static Index {
@@ -361,6 +470,11 @@ const QUALIFIERS: &[(&str, Needs)] = &[
 /// The code denoted by `qualifier.name` (or `qualifier::name`), if it is a status constant.
 /// `before` is the segment in front of the qualifier (`Response` in `Response.Status.OK`).
 pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Option<u32> {
+    if qualifier == "HttpURLConnection"
+        && let Some((_, code)) = HTTP_URL_CONNECTION.iter().find(|(n, _)| *n == name)
+    {
+        return Some(*code);
+    }
     let needs = match (before, qualifier) {
         // JAX-RS `Response.Status.NOT_FOUND`, Boost.Beast `http::status::not_found`.
         (Some("Response"), "Status")
@@ -399,6 +513,31 @@ pub fn code_of_prefixed_constant(name: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_protocols_by_whole_word() {
+        for ident in [
+            "smtpOK",
+            "SIP",
+            "onSipResponse",
+            "ftp_client",
+            "SMTP_READY",
+            "sipPort",
+        ] {
+            assert!(names_other_protocol(ident), "{ident}");
+        }
+        for ident in ["gossip", "Ftpd", "status", "tipSize", "httpsPort", ""] {
+            assert!(!names_other_protocol(ident), "{ident}");
+        }
+        assert_eq!(
+            words("onSipResponse").collect::<Vec<_>>(),
+            ["on", "Sip", "Response"]
+        );
+        assert_eq!(
+            words("SMTP_READY2x").collect::<Vec<_>>(),
+            ["SMTP", "READY", "x"]
+        );
+    }
 
     #[test]
     fn status_names() {

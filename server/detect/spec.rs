@@ -424,3 +424,57 @@ fn constants_and_symbols_only_where_they_name_codes() {
     );
     case(Python, "http.StatusText\nfrom http import HTTPStatus\n");
 }
+
+#[test]
+fn a_bare_code_is_a_status_only_in_a_file_that_talks_http() {
+    let curl = "curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);\n";
+    case(
+        C,
+        &format!(
+            "{curl}if (code == «401») {{\nswitch (code) {{\ncase «HTTP_CREATED»:\ncase «503»:\n}}\n"
+        ),
+    );
+    // Before anything mentions HTTP, and in a file about SMTP, `code` is just a number.
+    case(
+        C,
+        "if (code == 401) {}\n#include <curl/curl.h>\nif (code == «401») {}\n",
+    );
+    case(
+        Go,
+        "const smtpOK = 250\nresp, _ := http.Get(u)\nif code == 550 || code == 250 {}\n",
+    );
+    case(
+        JavaScript,
+        "const SIP = { OK: 200 };\nfetch(url);\nswitch (response.code) {\n  case «100»:\n  case 486:\n}\n",
+    );
+    // Only known codes count: a process killed by SIGKILL exits with 137.
+    case(
+        JavaScript,
+        "await fetch(url);\nchild.on('exit', (code) => { if (code === 137) retry() });\nif (code === «404») {}\n",
+    );
+    case(
+        Kotlin,
+        "import okhttp3.OkHttpClient\nfun isRetryable(code: Int) = code == «429» || code in 500..599\n",
+    );
+    case(
+        JavaScript,
+        "fetch(u);\nres.status(«400»).json({ code: «400», message: 'bad' });\nconst e = { code: 1001 };\n",
+    );
+}
+
+#[test]
+fn arithmetic_on_a_status_is_not_a_status() {
+    case(
+        Elixir,
+        "def classify(status) when div(status, 100) == 5, do: :server\n",
+    );
+    case(Java, "int cls = Math.floorDiv(status, 100);\n");
+}
+
+#[test]
+fn library_constants_with_abbreviated_names() {
+    case(
+        Java,
+        "if (code == «HttpURLConnection.HTTP_UNAVAILABLE») {}\nint x = «HttpURLConnection.HTTP_MOVED_PERM»;\n",
+    );
+}
