@@ -195,6 +195,7 @@ fn brackets(toks: &[Token]) -> (Vec<u32>, Vec<u32>) {
 }
 
 /// A value that may be a status, and where it sits in the token list.
+#[derive(Clone, Copy)]
 struct Candidate {
     first: usize,
     last: usize,
@@ -414,6 +415,12 @@ impl<'a> Line<'a> {
         if self.in_range_expression(c) {
             return None;
         }
+        // An arm of a conditional stands where the whole conditional stands:
+        // `res.status = created ? 201 : 204`, `status_code=200 if ok else 404`.
+        if let Some((first, last)) = self.conditional(c) {
+            let whole = Candidate { first, last, ..*c };
+            return self.position(&whole);
+        }
         self.call_argument(c)
             .or_else(|| self.keyword_value(c))
             .or_else(|| self.comparison(c))
@@ -421,6 +428,85 @@ impl<'a> Line<'a> {
             .or_else(|| self.subject_arm(c))
             .or_else(|| self.table_key(c))
             .or_else(|| self.special_shapes(c, prev, next))
+    }
+
+    /// If `c` is one arm of a conditional whose arms are single values, the conditional's first
+    /// and last token: `cond ? A : B`, Python's `A if cond else B`, Kotlin's `if (cond) A else B`.
+    fn conditional(&self, c: &Candidate) -> Option<(usize, usize)> {
+        let single = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Int(_) | Kind::Str { .. } | Kind::Symbol | Kind::Ident
+                )
+            }) && !self.is(k + 1, ".")
+                && !self.is(k + 1, "(")
+        };
+        let same_level = |a: usize, b: usize| self.parent[a] == self.parent[b];
+        let p = self.prev(c.first)?;
+        let n = c.last + 1;
+        // `cond ? A : B`
+        let question = if self.is(p, "?") && self.is(n, ":") && single(n + 1) {
+            Some((p, n + 1))
+        } else if self.is(p, ":") && p >= 2 && self.is(p - 2, "?") && single(p - 1) {
+            Some((p - 2, c.last))
+        } else {
+            None
+        };
+        if let Some((q, last)) = question {
+            if !same_level(q, c.first) || !self.ends_value(last + 1) {
+                return None;
+            }
+            // The condition runs back to the start of the expression.
+            let mut first = q;
+            while let Some(b) = first.checked_sub(1) {
+                let t = &self.toks[b];
+                let stop = b as u32 == self.parent[q]
+                    || self.parent[b] == self.parent[q]
+                        && (matches!(
+                            t.kind,
+                            Kind::Punct("=" | ":=" | "=>" | "," | ";" | ":" | "?" | "{" | "}")
+                        ) || matches!(t.text(self.line), "return" | "yield"));
+                if stop {
+                    break;
+                }
+                first = b;
+            }
+            return (first < q).then_some((first, last));
+        }
+        if self.language == Language::Python {
+            // `A if cond else B`
+            if self.text(n) == "if" {
+                let e = (n + 1..self.toks.len())
+                    .find(|&k| self.text(k) == "else" && same_level(k, c.first))?;
+                return (single(e + 1) && self.ends_value(e + 2)).then_some((c.first, e + 1));
+            }
+            if self.text(p) == "else" {
+                let i = (0..p)
+                    .rev()
+                    .find(|&k| self.text(k) == "if" && same_level(k, c.first))?;
+                let a = i.checked_sub(1).filter(|&a| single(a))?;
+                return self.ends_value(n).then_some((a, c.last));
+            }
+        }
+        if matches!(self.language, Language::Kotlin | Language::Scala) {
+            // `if (cond) A else B`
+            if self.text(n) == "else" && self.is(p, ")") {
+                let open = self.partner[p];
+                let start = (open as usize).checked_sub(1)?;
+                if open != NONE && self.text(start) == "if" && single(n + 1) {
+                    return self.ends_value(n + 2).then_some((start, n + 1));
+                }
+            }
+            if self.text(p) == "else" && p >= 2 && single(p - 1) && self.is(p - 2, ")") {
+                let open = self.partner[p - 2];
+                let start = (open as usize).checked_sub(1)?;
+                if open != NONE && self.text(start) == "if" {
+                    return self.ends_value(n).then_some((start, c.last));
+                }
+            }
+        }
+        None
     }
 
     fn in_range_expression(&self, c: &Candidate) -> bool {

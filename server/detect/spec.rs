@@ -478,3 +478,24 @@ fn library_constants_with_abbreviated_names() {
         "if (code == «HttpURLConnection.HTTP_UNAVAILABLE») {}\nint x = «HttpURLConnection.HTTP_MOVED_PERM»;\n",
     );
 }
+
+#[test]
+fn each_arm_of_a_conditional_stands_where_the_conditional_stands() {
+    case(
+        Cpp,
+        "res.status = created ? «201» : «204»;\nint w = wide ? 800 : 600;\n",
+    );
+    case(
+        JavaScript,
+        "res.status(found(id) ? «200» : «404»).end();\nsetTimeout(f, slow ? 500 : 100);\n",
+    );
+    case(
+        Python,
+        "return Response(status_code=«200» if ok else «404»)\ntime.sleep(300 if slow else 100)\n",
+    );
+    case(
+        Kotlin,
+        "call.respond(if (ok) «HttpStatusCode.OK» else «HttpStatusCode.NotFound»)\nval status = if (found) «200» else «404»\nval w = if (wide) 800 else 600\n",
+    );
+    case(Php, "http_response_code($ok ? «200» : «500»);\n");
+}
