@@ -19,8 +19,10 @@ use super::{Form, Language, StatusLiteral};
 pub struct CodeState {
     /// Inside a `switch`/`match`/`case`/`when` on a status: the indentation of its line.
     subject: Option<Subject>,
-    /// Inside an OpenAPI-style `responses: {…}` object: brace depth below it (1 = its keys).
-    responses: Option<u8>,
+    /// Inside a table keyed by statuses (`responses: {…}`) or an enum of them.
+    responses: Option<Table>,
+    /// Inside the body of a function that returns a status (`getStatus() {`, `-> HTTPStatus {`).
+    returns: Option<Subject>,
     /// What the text so far has shown it is about.
     evidence: Evidence,
 }
@@ -66,6 +68,14 @@ impl Evidence {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Table {
+    /// Brace depth below the opener: 1 = its keys.
+    depth: u8,
+    /// `enum HttpCode {`: its members' values are statuses whatever their names.
+    is_enum: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Subject {
     indent: u16,
     /// The subject is only a bare `code`: its arms count only if they are known codes.
@@ -99,6 +109,8 @@ pub struct Line<'a> {
     parent: Vec<u32>,
     /// Inside a `switch` on a status; `Some(true)` when that status is only a bare `code`.
     subject: Option<bool>,
+    /// Inside the body of a function that returns a status.
+    returns: bool,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
     /// place counts only codes that are registered or well known, so `code === 137` (a
@@ -140,6 +152,13 @@ pub fn analyse(
             })
         };
     }
+    if let Some(body) = state.returns {
+        let ends = !toks.is_empty() && indent <= body.indent as usize || body.left == 0;
+        state.returns = (!ends).then_some(Subject {
+            left: body.left.saturating_sub(1),
+            ..body
+        });
+    }
     let mut analysis = Line {
         language,
         spec,
@@ -148,6 +167,7 @@ pub fn analyse(
         partner,
         parent,
         subject: state.subject.map(|s| s.faint),
+        returns: state.returns.is_some(),
         evidence: state.evidence,
         faint: std::cell::Cell::new(false),
     };
@@ -161,6 +181,16 @@ pub fn analyse(
         state.subject = Some(Subject {
             indent: subject_indent.min(u16::MAX as usize) as u16,
             faint: analysis.faint.get(),
+            left: SUBJECT_LINES,
+        });
+    }
+    // A status function whose body goes on below: `def status_code(self):`, `-> HTTPStatus {`.
+    if let Some(body) = analysis.status_function()
+        && body + 1 == toks.len()
+    {
+        state.returns = Some(Subject {
+            indent: indent.min(u16::MAX as usize) as u16,
+            faint: false,
             left: SUBJECT_LINES,
         });
     }
@@ -426,6 +456,7 @@ impl<'a> Line<'a> {
             .or_else(|| self.comparison(c))
             .or_else(|| self.membership(c))
             .or_else(|| self.subject_arm(c))
+            .or_else(|| self.returned_value(c))
             .or_else(|| self.table_key(c))
             .or_else(|| self.special_shapes(c, prev, next))
     }
@@ -517,6 +548,94 @@ impl<'a> Line<'a> {
         around
             .iter()
             .any(|t| matches!(*t, ".." | "..." | "..=" | "..<" | "to" | "until"))
+    }
+
+    /// The value a status function returns: `return 404` in its body, or its one-line body
+    /// (`def status(_), do: 429`, `fun status() = 404`, `get status() { return 404 }`).
+    fn returned_value(&self, c: &Candidate) -> Option<Strength> {
+        let p = self.prev(c.first)?;
+        if !(self.ends_value(c.last + 1) || self.is(c.last + 1, ";")) {
+            return None;
+        }
+        let here = self.status_function();
+        if self.text(p) == "return" && (self.returns || here.is_some()) {
+            return Some(Strength::Weak);
+        }
+        (here == Some(p) || here.is_some_and(|b| self.is(b, "{") && p == b))
+            .then_some(Strength::Weak)
+    }
+
+    /// If this line defines a function that returns a status, the token where its body starts
+    /// (`{`, `=`, `=>`, Python's `:`, Elixir's `do:`). The function is named for a status
+    /// (`getStatus`, `status_code`) or declares a status type as its result
+    /// (`-> HTTPStatus`, `): HttpStatus`, `public HttpStatus resolve(`).
+    fn status_function(&self) -> Option<usize> {
+        let keyword = |k: usize| {
+            matches!(
+                self.text(k),
+                "def" | "defp" | "fun" | "func" | "fn" | "function" | "get"
+            )
+        };
+        for k in 0..self.toks.len() {
+            if !self.tok(k).is_some_and(|t| t.is_ident()) || !self.is(k + 1, "(") {
+                continue;
+            }
+            let name = self.text(k);
+            if matches!(
+                name,
+                "if" | "while" | "for" | "switch" | "catch" | "match" | "return" | "when"
+            ) {
+                continue;
+            }
+            let before = k.checked_sub(1);
+            // Go's receiver: `func (e *APIError) StatusCode() int {`.
+            let go_method = before.is_some_and(|b| {
+                self.is(b, ")")
+                    && self.partner[b] != NONE
+                    && (self.partner[b] as usize)
+                        .checked_sub(1)
+                        .is_some_and(|f| self.text(f) == "func")
+            });
+            let declared = match before {
+                None => true,
+                Some(b) => {
+                    keyword(b)
+                        || go_method
+                        || self.tok(b).is_some_and(|t| t.is_ident()) && !self.is(b, "new")
+                        || self.is(b, ">")
+                        || self.is(b, "]")
+                }
+            };
+            let close = self.partner[k + 1];
+            if !declared || close == NONE {
+                return None;
+            }
+            let close = close as usize;
+            let typed_before = before.is_some_and(|b| is_status_type(self.text(b)));
+            // After the parameters: an optional result type, then the body.
+            let mut j = close + 1;
+            let mut typed_after = false;
+            while j < self.toks.len() && j < close + 8 {
+                let t = self.text(j);
+                if matches!(t, "{" | "=" | "=>") || t == ":" && self.language == Language::Python {
+                    break;
+                }
+                if t == "do" && self.is(j + 1, ":") {
+                    j += 1;
+                    break;
+                }
+                if is_status_type(t) {
+                    typed_after = true;
+                }
+                j += 1;
+            }
+            if j >= self.toks.len() && !typed_after {
+                return None;
+            }
+            let named = names::is_status_name(name);
+            return (named || typed_before || typed_after).then_some(j.min(self.toks.len() - 1));
+        }
+        None
     }
 
     /// Tokens that may follow a value that stands alone.
@@ -622,6 +741,15 @@ impl<'a> Line<'a> {
         if let Some(open) = self.whole_argument(c) {
             let callee = self.callee(open)?;
             if self.is_status_call(&callee) {
+                return Some(Strength::Strong);
+            }
+            // C++ constructs as it declares: `crow::response res(201);`.
+            if self.language == Language::Cpp
+                && matches!(callee.receiver, Recv::None)
+                && open + 1 == c.first
+                && callee.at >= 1
+                && names::normalize(self.text(callee.at - 1)).ends_with("response")
+            {
                 return Some(Strength::Strong);
             }
             if idioms::NEVER_STATUS_CALLS.contains(&callee.name) {
@@ -1475,40 +1603,67 @@ impl<'a> Line<'a> {
     /// Keys of an OpenAPI-style `responses` object (`"404": {…}` in JSON, `404: {…}` in a
     /// Fastify schema, `responses={404: …}` in FastAPI) or of a table bound to a status name
     /// (`STATUS_MESSAGES = {404: "…"}`): a three-digit key at the table's first level.
-    fn table_key_in_context(&self, c: &Candidate, table: Option<u8>) -> bool {
-        table == Some(1)
-            && c.digits == Some(3)
-            && matches!(self.text(c.last + 1), ":" | "=>")
+    fn table_key_in_context(&self, c: &Candidate, table: Option<Table>) -> bool {
+        let Some(table) = table.filter(|t| t.depth == 1) else {
+            return false;
+        };
+        if c.digits != Some(3) {
+            return false;
+        }
+        let key = matches!(self.text(c.last + 1), ":" | "=>")
             && self
                 .prev(c.first)
-                .is_none_or(|p| matches!(self.text(p), "{" | ","))
+                .is_none_or(|p| matches!(self.text(p), "{" | ","));
+        // Or a member's value: `TooMany = 429,` in `enum HttpCode {`, `ok: 200` in `HTTP_STATUS = {`.
+        let member = table.is_enum
+            && (100..=599).contains(&c.code)
+            && self.ends_value(c.last + 1)
+            && c.first >= 2
+            && matches!(self.text(c.first - 1), "=" | ":")
+            && self
+                .tok(c.first - 2)
+                .is_some_and(|t| t.is_ident() || t.content(self.line).is_some())
+            && (c.first == 2 || matches!(self.text(c.first - 3), "{" | ","));
+        key || member
     }
 
     /// Updates the table context for token `i`: opened by `{` after a status-named key, closed
     /// by its `}`.
-    fn track_table(&self, i: usize, table: &mut Option<u8>) {
+    fn track_table(&self, i: usize, table: &mut Option<Table>) {
         let t = &self.toks[i];
         match *table {
-            Some(depth) => {
+            Some(open) => {
                 if t.is("{") {
-                    *table = Some(depth.saturating_add(1));
+                    *table = Some(Table {
+                        depth: open.depth.saturating_add(1),
+                        ..open
+                    });
                 } else if t.is("}") {
-                    *table = depth.checked_sub(1).filter(|&d| d > 0);
+                    *table = open
+                        .depth
+                        .checked_sub(1)
+                        .filter(|&d| d > 0)
+                        .map(|depth| Table { depth, ..open });
                 }
             }
-            None if t.is("{") && self.opens_status_table(i) => *table = Some(1),
+            None if t.is("{") => {
+                *table = self
+                    .opens_status_table(i)
+                    .map(|is_enum| Table { depth: 1, is_enum });
+            }
             None => {}
         }
     }
 
     /// Whether the `{` at `i` opens a table keyed by statuses: `responses: {`, `responses={`,
     /// `STATUS_MESSAGES = {`, `statusText = map[int]string{`, `statusMessages = <int, String>{`.
-    fn opens_status_table(&self, i: usize) -> bool {
+    /// `Some(true)` for an enum.
+    fn opens_status_table(&self, i: usize) -> Option<bool> {
         let mut j = i;
         let mut angle = 0;
         for _ in 0..10 {
             let Some(p) = j.checked_sub(1) else {
-                return false;
+                return None;
             };
             j = p;
             // Type arguments: `<int, String>{`.
@@ -1525,22 +1680,36 @@ impl<'a> Line<'a> {
             }
             if matches!(self.text(j), "=" | ":" | ":=" | "=>") {
                 let Some(key) = j.checked_sub(1).and_then(|k| self.tok(k)) else {
-                    return false;
+                    return None;
                 };
                 let name = key.content(self.line).unwrap_or(key.text(self.line));
                 let n = names::normalize(name);
-                return matches!(n.as_str(), "responses" | "response")
+                let table = matches!(n.as_str(), "responses" | "response")
                     || (names::is_status_name(name)
                         || names::is_status_list_name(name)
                         || n.contains("status")
                         || n.starts_with("http"))
                         && !names::is_excluded(&n);
+                return table.then_some(false);
+            }
+            // `enum HttpCode {`, `enum class StatusCode {`.
+            if self.text(j) == "enum" {
+                let name = self.text(j + 1);
+                let name = if name == "class" {
+                    self.text(j + 2)
+                } else {
+                    name
+                };
+                let n = names::normalize(name);
+                let table =
+                    (n.contains("status") || n.starts_with("http")) && !names::is_excluded(&n);
+                return table.then_some(true);
             }
             if matches!(self.text(j), ";" | "{" | "}" | "(" | ")" | ",") {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     /// `"HTTP/1.1 404 Not Found\r\n"` inside a string: a raw response's status line.
@@ -1635,6 +1804,19 @@ struct Callee<'a> {
     receiver: Recv<'a>,
     /// Index of the name token.
     at: usize,
+}
+
+/// The result types of functions that return a status.
+fn is_status_type(name: &str) -> bool {
+    matches!(
+        name,
+        "HTTPStatus"
+            | "HttpStatus"
+            | "HttpStatusCode"
+            | "StatusCode"
+            | "HTTPResponseStatus"
+            | "HttpResponseStatus"
+    )
 }
 
 /// A registered code, or an unofficial one in wide use.

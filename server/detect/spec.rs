@@ -499,3 +499,52 @@ fn each_arm_of_a_conditional_stands_where_the_conditional_stands() {
     );
     case(Php, "http_response_code($ok ? «200» : «500»);\n");
 }
+
+#[test]
+fn what_a_status_function_returns_is_a_status() {
+    case(
+        Elixir,
+        "def status(_exception), do: «429»\ndef retries(_), do: 500\n",
+    );
+    case(
+        Swift,
+        "func delete(req: Request) async throws -> HTTPStatus {\n    try await todo.delete(on: req.db)\n    return «.noContent»\n}\nfunc count() -> Int {\n    return 500\n}\n",
+    );
+    case(
+        Java,
+        "public int getStatus() {\n    return «404»;\n}\npublic int getLimit() {\n    return 500;\n}\n",
+    );
+    case(
+        Python,
+        "    def status_code(self) -> int:\n        return «503»\n\n    def timeout(self):\n        return 300\n",
+    );
+    case(Kotlin, "override fun status() = «418»\nfun width() = 400\n");
+    case(
+        Go,
+        "func (e *APIError) StatusCode() int { return «409» }\nfunc (e *APIError) Size() int { return 409 }\n",
+    );
+    case(
+        TypeScript,
+        "get status() { return «404»; }\nget size() { return 404; }\n",
+    );
+}
+
+#[test]
+fn members_of_a_status_enum_are_statuses() {
+    case(
+        TypeScript,
+        "enum HttpCode {\n  Ok = «200»,\n  Retired = «299»,\n}\nenum Size {\n  Large = 500,\n}\n",
+    );
+    case(
+        Cpp,
+        "enum class HttpStatus { Ok = «200», Legacy = «306» };\nenum Color { Red = 200 };\n",
+    );
+}
+
+#[test]
+fn a_cpp_response_declared_with_its_status() {
+    case(
+        Cpp,
+        "crow::response res(«201»);\nstd::vector<int> v(500);\n",
+    );
+}
