@@ -1662,10 +1662,7 @@ impl<'a> Line<'a> {
         let mut j = i;
         let mut angle = 0;
         for _ in 0..10 {
-            let Some(p) = j.checked_sub(1) else {
-                return None;
-            };
-            j = p;
+            j = j.checked_sub(1)?;
             // Type arguments: `<int, String>{`.
             if self.is(j, ">") {
                 angle += 1;
@@ -1679,9 +1676,7 @@ impl<'a> Line<'a> {
                 continue;
             }
             if matches!(self.text(j), "=" | ":" | ":=" | "=>") {
-                let Some(key) = j.checked_sub(1).and_then(|k| self.tok(k)) else {
-                    return None;
-                };
+                let key = j.checked_sub(1).and_then(|k| self.tok(k))?;
                 let name = key.content(self.line).unwrap_or(key.text(self.line));
                 let n = names::normalize(name);
                 let table = matches!(n.as_str(), "responses" | "response")

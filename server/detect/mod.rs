@@ -61,6 +61,29 @@ pub fn scan_line(
     state: &LineState,
     found: &mut Vec<StatusLiteral>,
 ) -> LineState {
+    // A bug in an analyser must cost one line's findings, not the user's session: the line is
+    // reported as having none and the state carries over unchanged.
+    let before = found.len();
+    let scanned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        scan_line_unguarded(language, line, state, found)
+    }));
+    scanned.unwrap_or_else(|_| {
+        CAUGHT_PANICS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        found.truncate(before);
+        state.clone()
+    })
+}
+
+/// How many lines' analysis has panicked (and been contained) in this process: tests assert it
+/// stays zero, since the guard would otherwise hide the bug.
+pub static CAUGHT_PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn scan_line_unguarded(
+    language: Language,
+    line: &str,
+    state: &LineState,
+    found: &mut Vec<StatusLiteral>,
+) -> LineState {
     let mut next = state.clone();
     match language {
         Language::Yaml => {

@@ -154,8 +154,9 @@ fn words(ident: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while i < bytes.len() {
             let b = bytes[i];
-            if !b.is_ascii_alphabetic() {
-                let word = &ident[start..i];
+            // Only ASCII bytes split, so every cut is on a char boundary.
+            if b.is_ascii() && !b.is_ascii_alphabetic() {
+                let word = ident.get(start..i).unwrap_or("");
                 i += 1;
                 start = i;
                 if !word.is_empty() {
@@ -164,7 +165,7 @@ fn words(ident: &str) -> impl Iterator<Item = &str> {
                 continue;
             }
             if i > start && b.is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
-                let word = &ident[start..i];
+                let word = ident.get(start..i).unwrap_or("");
                 start = i;
                 i += 1;
                 return Some(word);
@@ -172,7 +173,7 @@ fn words(ident: &str) -> impl Iterator<Item = &str> {
             i += 1;
         }
         if start < bytes.len() {
-            let word = &ident[start..];
+            let word = ident.get(start..).unwrap_or("");
             start = bytes.len();
             return Some(word);
         }

@@ -548,3 +548,105 @@ fn a_cpp_response_declared_with_its_status() {
         "crow::response res(«201»);\nstd::vector<int> v(500);\n",
     );
 }
+
+/// Texts built from the pieces that trip lexers and analysers (multi-byte characters next to
+/// identifiers, unclosed strings and comments, status-like numbers, keywords of every rule), in
+/// every language: the detector returns spans on char boundaries and never panics.
+#[test]
+fn any_text_in_any_language_is_analysed_without_panicking() {
+    const PIECES: &[&str] = &[
+        "😀",
+        "漢",
+        "é",
+        "sip",
+        "http",
+        "code",
+        "status",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        "'",
+        "`",
+        "\"\"\"",
+        "/*",
+        "*/",
+        "#",
+        "//",
+        "--",
+        "<<EOF",
+        "\n",
+        "\r\n",
+        " ",
+        "\t",
+        "404",
+        "200",
+        "99999999999",
+        "0x1F",
+        "1.5",
+        "?",
+        ":",
+        "=",
+        "==",
+        "=>",
+        "->",
+        ",",
+        ".",
+        "::",
+        "return",
+        "case",
+        "switch",
+        "match",
+        "if",
+        "else",
+        "enum",
+        "def",
+        "fun",
+        "abort",
+        "res",
+        "HTTP/1.1",
+        "responses:",
+        "- ",
+        "$",
+        "${",
+        "@",
+        "\\",
+        "%{",
+        ";",
+    ];
+    let languages = [
+        Python, JavaScript, TypeScript, Go, Rust, Java, Kotlin, Scala, CSharp, Ruby, Php, Elixir,
+        Swift, Dart, Lua, Shell, C, Cpp, Yaml, Json, Nginx, Apache, Caddy, Http,
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..3000 {
+        let len = 1 + (next() % 40) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let language = languages[round % languages.len()];
+        let panics = super::CAUGHT_PANICS.load(std::sync::atomic::Ordering::Relaxed);
+        let found = detect(&text, language);
+        assert_eq!(
+            super::CAUGHT_PANICS.load(std::sync::atomic::Ordering::Relaxed),
+            panics,
+            "{language:?} panicked on {text:?}"
+        );
+        for lit in found {
+            assert!(
+                text.get(lit.span.clone()).is_some(),
+                "{language:?}: span {:?} in {text:?}",
+                lit.span
+            );
+        }
+    }
+}
