@@ -1008,9 +1008,33 @@ impl<'a> Line<'a> {
                     .strip_prefix("${")
                     .and_then(|v| v.strip_suffix('}'))
                     .or_else(|| content.strip_prefix('$'));
-                var.is_some_and(|v| {
+                if var.is_some_and(|v| {
                     v.chars().all(|c| c.is_alphanumeric() || c == '_') && self.is_status_name(v)
-                })
+                }) {
+                    return true;
+                }
+                // A command substitution that prints a status: `"$(curl -w '%{http_code}' …)"`,
+                // `"$(status_of "$url")"`.
+                // Quotes inside split it: `"$(status_of "` `$URL` `")"`.
+                let opening = if content.starts_with(')') {
+                    (i.saturating_sub(12)..i).rev().find_map(|k| {
+                        self.tok(k)
+                            .and_then(|t| t.content(self.line))
+                            .filter(|c| c.starts_with("$("))
+                    })
+                } else {
+                    Some(content)
+                };
+                opening
+                    .and_then(|c| c.strip_prefix("$("))
+                    .is_some_and(|command| {
+                        command.contains("%{http_code}")
+                            || command.contains("%{response_code}")
+                            || command.split_whitespace().next().is_some_and(|word| {
+                                let n = names::normalize(word);
+                                n.contains("status") && !names::is_excluded(&n)
+                            })
+                    })
             }
             _ => false,
         }

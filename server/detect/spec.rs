@@ -650,3 +650,27 @@ fn any_text_in_any_language_is_analysed_without_panicking() {
         }
     }
 }
+
+#[test]
+fn yaml_blocks_whose_children_are_statuses() {
+    case(
+        Yaml,
+        "errors:\n  status:\n    - «\"404\"»\n    - «\"502\"»\n  service: web\n  ports:\n    - 8080\n",
+    );
+    case(
+        Yaml,
+        "health:\n  status:\n    http-mapping:\n      down: «503»\n      warning: «500»\n  port: 9464\n",
+    );
+    case(
+        Yaml,
+        "status:\n  type: integer\n  minimum: 100\n  maximum: 599\n  example: «404»\ntitle:\n  example: 404\n",
+    );
+    case(
+        Yaml,
+        "steps:\n  - run: |\n      code=$(curl -s -w '%{http_code}' \"$URL\")\n      test \"$code\" -eq «200»\n      sleep 300\n  - run: test \"$(curl -s -o /dev/null -w '%{http_code}' x)\" = «\"404\"»\n  - name: wait 500\n",
+    );
+    case(
+        Yaml,
+        "script:\n  - test \"$(curl -so /dev/null -w '%{http_code}' $U)\" = «200»\n  - '[ \"$STATUS\" = «201» ]'\n  - sleep 200\n",
+    );
+}

@@ -1,19 +1,36 @@
 //! YAML: OpenAPI `responses:` keys, and status-named keys of gateway and ingress configuration
-//! (`httpStatus: 503`, `redirectCode: 301`, `custom-http-errors: "404,503"`).
+//! (`httpStatus: 503`, `redirectCode: 301`, `custom-http-errors: "404,503"`), the items of a
+//! status list written as a block (`status:` then `- "404"`), Spring Boot's
+//! `http-mapping:` of health states to statuses, a status schema's `example:`, and the shell
+//! commands of CI steps (`run: test "$code" -eq 200`).
 //!
 //! YAML is read line by line, as the rest of the detector is: a key path is not needed, only
-//! whether the line sits directly under a `responses:` key, and whether it is inside a block
-//! scalar (`description: |`), whose text is prose.
+//! whether the line sits directly under one of those keys, and whether it is inside a block
+//! scalar (`description: |`), whose text is prose unless it is a step's shell script.
 
 use super::names;
-use super::{Form, StatusLiteral};
+use super::{Form, Language, LineState, StatusLiteral};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct YamlState {
     /// Under a `responses:` key: its indentation, and that of its children once seen.
     responses: Option<(u16, Option<u16>)>,
-    /// Inside a block scalar opened by a key at this indentation.
-    block_scalar: Option<u16>,
+    /// Inside a block scalar opened by a key at this indentation; `true` if it is a script.
+    block_scalar: Option<(u16, bool)>,
+    /// Under a key whose children hold statuses: its indentation and what they are.
+    values: Option<(u16, Values)>,
+}
+
+/// What the children of a key hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Values {
+    /// `status:` then `- "404"`: list items are statuses; of the map children, only a status
+    /// schema's `example:`, `default:` and `enum:`.
+    Status,
+    /// Spring Boot's `http-mapping:`: every child's value is a status.
+    Mapping,
+    /// `script:` then `- curl …`: list items are shell commands.
+    Script,
 }
 
 /// One `key: value` line, with byte offsets.
@@ -34,11 +51,37 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
     if text.trim().is_empty() {
         return state;
     }
-    if let Some(block) = state.block_scalar {
+    if let Some((block, script)) = state.block_scalar {
         if indent > block as usize {
+            if script {
+                shell(text, indent, found);
+            }
             return state;
         }
         state.block_scalar = None;
+    }
+    if let Some((at, values)) = state.values {
+        let item = text[indent..]
+            .strip_prefix("- ")
+            .or(text[indent..].strip_prefix('-').filter(|r| r.is_empty()));
+        if indent < at as usize || indent == at as usize && item.is_none() {
+            state.values = None;
+        } else if let Some(item) = item {
+            let item_start = text.len() - item.len();
+            let item = item.trim();
+            let lead = text[item_start..].len() - text[item_start..].trim_start().len();
+            match values {
+                Values::Status | Values::Mapping => {
+                    if let Some((code, span, form)) = scalar_code(item, item_start + lead) {
+                        found.push(StatusLiteral { span, code, form });
+                    }
+                }
+                Values::Script => shell(text, item_start + lead + quote_len(item), found),
+            }
+            if entry(text).is_none() {
+                return state;
+            }
+        }
     }
     let Some(entry) = entry(text) else {
         if let Some((r, _)) = state.responses
@@ -71,8 +114,42 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
         }
     }
     let value = entry.value.trim_end();
+    let key_indent = entry.indent.min(u16::MAX as usize) as u16;
+    let script = is_script_key(entry.key);
+    if let Some((at, values)) = state.values
+        && entry.indent > at as usize
+    {
+        // A child of a key whose children hold statuses.
+        let counts = match values {
+            Values::Mapping => true,
+            Values::Status => matches!(entry.key, "example" | "default" | "const"),
+            Values::Script => false,
+        };
+        if counts && let Some((code, span, form)) = scalar_code(value, entry.value_start) {
+            found.push(StatusLiteral { span, code, form });
+        } else if values == Values::Status && entry.key == "enum" {
+            list_codes(value, entry.value_start, found);
+        }
+    }
     if value.starts_with('|') || value.starts_with('>') {
-        state.block_scalar = Some(entry.indent.min(u16::MAX as usize) as u16);
+        state.block_scalar = Some((key_indent, script));
+    } else if script && !value.is_empty() {
+        shell(text, entry.value_start + quote_len(value), found);
+    }
+    if value.is_empty() {
+        let n = names::normalize(entry.key);
+        let values = if script {
+            Some(Values::Script)
+        } else if matches!(n.as_str(), "httpmapping" | "statusmapping") {
+            Some(Values::Mapping)
+        } else if names::is_status_name(entry.key) || names::is_status_list_name(entry.key) {
+            Some(Values::Status)
+        } else {
+            None
+        };
+        if values.is_some() {
+            state.values = values.map(|v| (key_indent, v));
+        }
     }
     if entry.key == "responses" && value.is_empty() {
         state.responses = Some((entry.indent.min(u16::MAX as usize) as u16, None));
@@ -95,6 +172,28 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
         list_codes(value, entry.value_start, found);
     }
     state
+}
+
+/// CI keys whose values are shell commands: GitHub Actions' `run:`, GitLab's `script:`.
+fn is_script_key(key: &str) -> bool {
+    matches!(key, "run" | "script" | "before_script" | "after_script")
+}
+
+/// 1 if a scalar is quoted (its shell text starts after the quote), else 0.
+fn quote_len(scalar: &str) -> usize {
+    usize::from(scalar.starts_with(['\'', '"']))
+}
+
+/// Analyses `text[from..]` as a line of shell, with spans relative to `text`.
+fn shell(text: &str, from: usize, found: &mut Vec<StatusLiteral>) {
+    let Some(command) = text.get(from..) else {
+        return;
+    };
+    let start = found.len();
+    super::scan_line(Language::Shell, command, &LineState::default(), found);
+    for lit in &mut found[start..] {
+        lit.span = lit.span.start + from..lit.span.end + from;
+    }
 }
 
 /// The line without a trailing comment (`#` at the start or after a space, outside quotes).
