@@ -7,8 +7,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::detect::StatusLiteral;
-use crate::registry::{Lookup, Registered, Registry, Standing, Unofficial};
+use crate::detect::{Form, Language, StatusLiteral};
+use crate::registry::{Lookup, OldName, Registered, Registry, Standing, Unofficial};
 
 /// The checks, by their stable user-facing codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,15 +24,18 @@ pub enum Rule {
     ReservedStatus,
     /// A known unofficial code: 499, 509, 520…
     NonstandardStatus,
+    /// A named constant its library renamed: `HTTPStatus.UNPROCESSABLE_ENTITY`.
+    RenamedConstant,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 5] = [
+    pub const ALL: [Rule; 6] = [
         Rule::InvalidStatus,
         Rule::UnassignedStatus,
         Rule::DeprecatedStatus,
         Rule::ReservedStatus,
         Rule::NonstandardStatus,
+        Rule::RenamedConstant,
     ];
 
     /// The stable code users see and configure, e.g. `invalid-status`.
@@ -43,6 +46,7 @@ impl Rule {
             Rule::DeprecatedStatus => "deprecated-status",
             Rule::ReservedStatus => "reserved-status",
             Rule::NonstandardStatus => "nonstandard-status",
+            Rule::RenamedConstant => "renamed-constant",
         }
     }
 
@@ -57,6 +61,7 @@ impl Rule {
                 Severity::Warning
             }
             Rule::NonstandardStatus => Severity::Information,
+            Rule::RenamedConstant => Severity::Hint,
         }
     }
 
@@ -70,6 +75,7 @@ impl Rule {
             Rule::DeprecatedStatus => "A registered status code that is deprecated.",
             Rule::ReservedStatus => "A reserved status code that must not be sent.",
             Rule::NonstandardStatus => "A vendor-specific status code that no standard defines.",
+            Rule::RenamedConstant => "A status constant whose library has a newer name for it.",
         }
     }
 
@@ -104,6 +110,13 @@ impl Rule {
                  the x00 code of its class. That is fine between systems that share the convention: \
                  list the number under `allow` in .http-status.toml, or switch the rule off."
             }
+            Rule::RenamedConstant => {
+                "RFC 9110 renamed some statuses (413 Content Too Large, 422 Unprocessable Content), \
+                 and libraries followed with new constant names: Python 3.13's HTTPStatus, \
+                 Starlette, Rack, Plug, Spring 7, .NET. The old name still works in some of them \
+                 and is deprecated or gone in others; the hint names the new one and the release \
+                 that brought it. Switch the rule off if you must support older releases."
+            }
         }
     }
 
@@ -114,7 +127,7 @@ impl Rule {
             Rule::UnassignedStatus | Rule::NonstandardStatus => {
                 "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml"
             }
-            Rule::DeprecatedStatus | Rule::ReservedStatus => {
+            Rule::DeprecatedStatus | Rule::ReservedStatus | Rule::RenamedConstant => {
                 "https://www.rfc-editor.org/rfc/rfc9110.html#name-status-codes"
             }
         }
@@ -157,6 +170,8 @@ pub struct Finding {
     pub message: String,
     /// A link to the definition of the code itself, where it has one (deprecated, reserved).
     pub spec_url: Option<String>,
+    /// Text that fixes the finding when it replaces `span`: the new name of a renamed constant.
+    pub replacement: Option<String>,
 }
 
 /// Whether nothing can be wrong with `code`: a standard (or temporary) registered code. Callers
@@ -184,7 +199,89 @@ pub fn check(literal: &StatusLiteral, registry: &Registry, config: &Config) -> O
         severity,
         message,
         spec_url,
+        replacement: None,
     })
+}
+
+/// Every finding for one literal: what is wrong with its code, and with its name. `written`
+/// gives the literal's text and `mentions` whether the document contains a word; both are
+/// asked only for the few constants a library renamed.
+pub fn check_literal<'a>(
+    literal: &StatusLiteral,
+    written: impl FnOnce() -> std::borrow::Cow<'a, str>,
+    language: Language,
+    mentions: impl Fn(&str) -> bool,
+    registry: &Registry,
+    config: &Config,
+) -> impl Iterator<Item = Finding> {
+    let named = (literal.form == Form::Constant && registry.has_renamed_constants(literal.code))
+        .then(|| check_name(literal, &written(), language, mentions, registry, config))
+        .flatten();
+    check(literal, registry, config).into_iter().chain(named)
+}
+
+/// Whether [`check_literal`] can find anything for a literal of `code`: callers with many
+/// literals use it to skip the rest of the work for most of them.
+pub fn may_find(code: u32, registry: &Registry) -> bool {
+    !is_clean(code, registry) || registry.has_renamed_constants(code)
+}
+
+/// The hint for a named constant that its library renamed (`HTTPStatus.UNPROCESSABLE_ENTITY`
+/// → `HTTPStatus.UNPROCESSABLE_CONTENT`). `written` is the literal's text and `mentions` tells
+/// whether the document contains a word, for names whose spelling two libraries share.
+pub fn check_name(
+    literal: &StatusLiteral,
+    written: &str,
+    language: Language,
+    mentions: impl Fn(&str) -> bool,
+    registry: &Registry,
+    config: &Config,
+) -> Option<Finding> {
+    if literal.form != Form::Constant {
+        return None;
+    }
+    let (qualifier, name) = split_constant(written);
+    let renamed = registry.renamed().iter().find(|r| {
+        r.old == name
+            && r.qualifier == qualifier
+            && r.languages.iter().any(|l| l == language.language_id())
+            && (r.when_text_mentions.is_empty() || r.when_text_mentions.iter().any(|w| mentions(w)))
+    })?;
+    let severity = config.severity(Rule::RenamedConstant)?;
+    let new = &written[..written.len() - name.len()];
+    let replacement = format!("{new}{}", renamed.new);
+    let fate = match renamed.old_name {
+        OldName::Alias => "the old name still works as an alias",
+        OldName::Deprecated => "the old name is deprecated",
+        OldName::Removed => "current releases no longer accept the old name",
+    };
+    Some(Finding {
+        span: literal.span.clone(),
+        code: literal.code,
+        rule: Rule::RenamedConstant,
+        severity,
+        message: format!(
+            "{} renamed {written} to {replacement} ({}); {fate}.",
+            renamed.library, renamed.since
+        ),
+        spec_url: None,
+        replacement: Some(replacement),
+    })
+}
+
+/// `HTTPStatus.NOT_FOUND` → (`HTTPStatus`, `NOT_FOUND`); `status.HTTP_404_NOT_FOUND` →
+/// (`status`, …); `:not_found` → (``, `not_found`).
+fn split_constant(written: &str) -> (&str, &str) {
+    if let Some(symbol) = written.strip_prefix(':') {
+        return ("", symbol);
+    }
+    let cut = written.rfind(['.', ':', '>']).map_or(0, |i| i + 1);
+    let name = &written[cut..];
+    let before = written[..cut].trim_end_matches(['.', ':', '-', '>']);
+    let qualifier = before
+        .rfind(['.', ':', '>'])
+        .map_or(before, |i| &before[i + 1..]);
+    (qualifier, name)
 }
 
 fn diagnose(code: u32, registry: &Registry) -> Option<(Rule, String, Option<String>)> {
@@ -283,7 +380,6 @@ fn unofficial_message(code: u32, uses: &[Unofficial], registry: &Registry) -> St
 mod tests {
     use super::*;
     use crate::config::Settings;
-    use crate::detect::Form;
 
     fn finding(code: u32) -> Option<Finding> {
         let literal = StatusLiteral {
@@ -368,6 +464,93 @@ mod tests {
             .next()
             .unwrap();
         assert!(!nginx.contains("standard code"), "{m}");
+    }
+
+    fn renamed(written: &str, language: Language, text: &str) -> Option<Finding> {
+        let literal = StatusLiteral {
+            span: 0..written.len(),
+            code: 422,
+            form: Form::Constant,
+        };
+        check_name(
+            &literal,
+            written,
+            language,
+            |w| text.contains(w),
+            Registry::get(),
+            &Config::default(),
+        )
+    }
+
+    #[test]
+    fn renamed_constants_get_a_hint_naming_the_new_name() {
+        let f = renamed("HTTPStatus.UNPROCESSABLE_ENTITY", Language::Python, "").unwrap();
+        assert_eq!(
+            (f.rule, f.severity),
+            (Rule::RenamedConstant, Severity::Hint)
+        );
+        assert_eq!(
+            f.replacement.as_deref(),
+            Some("HTTPStatus.UNPROCESSABLE_CONTENT")
+        );
+        assert_eq!(
+            f.message,
+            "Python's http.HTTPStatus renamed HTTPStatus.UNPROCESSABLE_ENTITY to \
+             HTTPStatus.UNPROCESSABLE_CONTENT (Python 3.13); the old name still works as an alias."
+        );
+        let f = renamed(
+            "http.HTTPStatus.REQUEST_ENTITY_TOO_LARGE",
+            Language::Python,
+            "",
+        )
+        .unwrap();
+        assert_eq!(
+            f.replacement.as_deref(),
+            Some("http.HTTPStatus.CONTENT_TOO_LARGE")
+        );
+        let f = renamed(":unprocessable_entity", Language::Ruby, "").unwrap();
+        assert_eq!(f.replacement.as_deref(), Some(":unprocessable_content"));
+        let f = renamed("HttpStatus.PAYLOAD_TOO_LARGE", Language::Kotlin, "").unwrap();
+        assert!(
+            f.message
+                .contains("(Spring Framework 7.0); the old name is deprecated")
+        );
+        let f = renamed(
+            "StatusCodes.Status413RequestEntityTooLarge",
+            Language::CSharp,
+            "",
+        );
+        assert_eq!(
+            f.and_then(|f| f.replacement).as_deref(),
+            Some("StatusCodes.Status413PayloadTooLarge")
+        );
+    }
+
+    #[test]
+    fn renames_apply_only_to_the_library_that_made_them() {
+        // npm's http-status-codes kept UNPROCESSABLE_ENTITY; Go and Rust never renamed.
+        assert_eq!(
+            renamed("HttpStatus.UNPROCESSABLE_ENTITY", Language::JavaScript, ""),
+            None
+        );
+        assert_eq!(
+            renamed("StatusCode::UNPROCESSABLE_ENTITY", Language::Rust, ""),
+            None
+        );
+        assert_eq!(renamed("HTTPStatus.NOT_FOUND", Language::Python, ""), None);
+        // DRF's status module shares Starlette's spelling but kept the old names.
+        let name = "status.HTTP_422_UNPROCESSABLE_ENTITY";
+        assert_eq!(
+            renamed(name, Language::Python, "from rest_framework import status"),
+            None
+        );
+        let f = renamed(name, Language::Python, "from fastapi import status").unwrap();
+        assert_eq!(
+            f.replacement.as_deref(),
+            Some("status.HTTP_422_UNPROCESSABLE_CONTENT")
+        );
+        assert_eq!(split_constant("Response::HTTP_OK"), ("Response", "HTTP_OK"));
+        assert_eq!(split_constant("$r->HTTP_OK"), ("$r", "HTTP_OK"));
     }
 
     #[test]

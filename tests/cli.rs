@@ -166,7 +166,8 @@ fn sarif_report_is_sarif_2_1_0_with_rule_metadata() {
             "unassigned-status",
             "deprecated-status",
             "reserved-status",
-            "nonstandard-status"
+            "nonstandard-status",
+            "renamed-constant"
         ]
     );
     for rule in rules {
@@ -275,6 +276,61 @@ fn a_clean_tree_exits_zero() {
         stable(&run.stderr).starts_with("Checked 1 file in [ELAPSED]: 0 errors"),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn renamed_constants_get_a_hint_with_the_new_name() {
+    let tree = tempfile::tempdir().expect("temp dir");
+    let py = "from fastapi import status\n\
+              raise HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)\n\
+              abort(HTTPStatus.NOT_FOUND)\n";
+    std::fs::write(tree.path().join("api.py"), py).expect("write");
+    let drf = "from rest_framework import status\n\
+               return Response(status=status.HTTP_422_UNPROCESSABLE_ENTITY)\n";
+    std::fs::write(tree.path().join("drf.py"), drf).expect("write");
+    std::fs::write(tree.path().join("c.rb"), "head :payload_too_large\n").expect("write");
+    let run = run_in(tree.path(), &["check", "--format", "json", "-j", "1"]);
+    // Hints do not fail the run.
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let report = json(&run.stdout);
+    let findings: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (field("rule"), field("message"), field("replacement"))
+        })
+        .collect();
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+    assert!(
+        findings
+            .iter()
+            .all(|(rule, _, _)| rule == "renamed-constant")
+    );
+    let messages: Vec<&str> = findings.iter().map(|(_, m, _)| m.as_str()).collect();
+    let fixes: Vec<&str> = findings.iter().map(|(_, _, r)| r.as_str()).collect();
+    // Sorted by path: api.py, then c.rb; drf.py has none.
+    assert_eq!(
+        fixes,
+        [
+            "status.HTTP_422_UNPROCESSABLE_CONTENT",
+            ":content_too_large"
+        ]
+    );
+    assert!(
+        messages.contains(
+            &"Starlette (and FastAPI's status module) renamed status.HTTP_422_UNPROCESSABLE_ENTITY \
+              to status.HTTP_422_UNPROCESSABLE_CONTENT (Starlette 0.48); the old name is deprecated."
+        ),
+        "{messages:#?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains(":payload_too_large to :content_too_large")),
+        "{messages:#?}"
     );
 }
 

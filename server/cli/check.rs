@@ -380,7 +380,18 @@ pub fn analyse(text: &str, language: Language, config: &Config) -> Vec<Located> 
     let registry = Registry::get();
     let findings = detect::detect(text, language)
         .iter()
-        .filter_map(|literal| rules::check(literal, registry, config))
+        .filter(|literal| rules::may_find(literal.code, registry))
+        .flat_map(|literal| {
+            let written = || std::borrow::Cow::from(&text[literal.span.clone()]);
+            rules::check_literal(
+                literal,
+                written,
+                language,
+                |w| text.contains(w),
+                registry,
+                config,
+            )
+        })
         .collect();
     locate(text, findings)
 }

@@ -16,10 +16,21 @@ pub const SOURCE: &str = "http-status";
 
 pub fn for_document(document: &Document, config: &Config, encoding: Encoding) -> Vec<Diagnostic> {
     let registry = Registry::get();
+    let Some(language) = document.language() else {
+        return Vec::new();
+    };
+    let text = document.text();
+    // The whole text, built only if a renamed constant needs to know what the file imports.
+    let whole = std::cell::OnceCell::new();
+    let mentions = |word: &str| whole.get_or_init(|| text.to_string()).contains(word);
     document
-        .literals_where(|code| !rules::is_clean(code, Registry::get()))
-        .filter_map(|literal| rules::check(&literal, registry, config))
-        .map(|finding| to_diagnostic(document.text(), finding, encoding))
+        .literals_where(|code| rules::may_find(code, Registry::get()))
+        .flat_map(|literal| {
+            let written = || std::borrow::Cow::from(text.byte_slice(literal.span.clone()));
+            rules::check_literal(&literal, written, language, mentions, registry, config)
+                .collect::<Vec<_>>()
+        })
+        .map(|finding| to_diagnostic(text, finding, encoding))
         .collect()
 }
 

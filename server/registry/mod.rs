@@ -140,6 +140,42 @@ impl Unofficial {
     }
 }
 
+/// A status constant a library renamed, and the name it introduced.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Renamed {
+    /// Whose names these are, for messages: "Spring's HttpStatus".
+    pub library: String,
+    /// LSP language ids the names are written in.
+    pub languages: Vec<String>,
+    /// The segment written before the name (`HttpStatus` in `HttpStatus.PAYLOAD_TOO_LARGE`);
+    /// empty for symbols and atoms (`:unprocessable_entity`).
+    pub qualifier: String,
+    pub old: String,
+    pub new: String,
+    /// The status both names denote.
+    pub code: u16,
+    /// The release that introduced the new name, with any history of the old one.
+    pub since: String,
+    pub old_name: OldName,
+    /// Words one of which the text must contain for the entry to apply (`fastapi`), where the
+    /// same spelling also belongs to a library that kept the old name.
+    #[serde(default)]
+    pub when_text_mentions: Vec<String>,
+}
+
+/// What became of a renamed constant's old name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OldName {
+    /// Still accepted, silently.
+    Alias,
+    /// Still accepted, but marked deprecated or warning at run time.
+    Deprecated,
+    /// No longer accepted by current releases.
+    Removed,
+}
+
 /// An inclusive range of codes that IANA has not assigned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -173,6 +209,7 @@ pub struct Registry {
     registered: Vec<Registered>,
     unofficial: Vec<Unofficial>,
     unassigned: Vec<UnassignedRange>,
+    renamed: Vec<Renamed>,
 }
 
 const DATA: &str = include_str!("status-codes.toml");
@@ -204,6 +241,17 @@ impl Registry {
     /// Every unofficial code and origin, in ascending order of code.
     pub fn unofficial(&self) -> &[Unofficial] {
         &self.unofficial
+    }
+
+    /// Status constants that libraries renamed.
+    pub fn renamed(&self) -> &[Renamed] {
+        &self.renamed
+    }
+
+    /// Whether some library renamed a constant for `code`: callers that skip clean codes must
+    /// still look at constants for these.
+    pub fn has_renamed_constants(&self, code: u32) -> bool {
+        self.renamed.iter().any(|r| u32::from(r.code) == code)
     }
 
     /// The unassigned ranges as IANA lists them.
@@ -263,7 +311,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_rejected() {
-        let valid = "iana_updated = \"x\"\nregistered = []\nunofficial = []\n\
+        let valid = "iana_updated = \"x\"\nregistered = []\nunofficial = []\nrenamed = []\n\
                      [[unassigned]]\nfirst = 1\nlast = 2\n";
         assert!(Registry::parse(valid).is_ok());
         assert!(Registry::parse(&format!("{valid}length = 2\n")).is_err());

@@ -6,9 +6,10 @@
 export const RULES: readonly { code: string; defaultLevel: Level; description: string }[] = [
   { code: 'invalid-status', defaultLevel: 'error', description: 'A status code outside 100–599, which HTTP does not allow.' },
   { code: 'unassigned-status', defaultLevel: 'warning', description: 'A code IANA has not registered and no well-known vendor uses.' },
-  { code: 'deprecated-status', defaultLevel: 'warning', description: 'A registered code that is deprecated (305 Use Proxy, 306 Unused).' },
-  { code: 'reserved-status', defaultLevel: 'warning', description: 'A code reserved by the registry, such as 418 and 425.' },
+  { code: 'deprecated-status', defaultLevel: 'warning', description: 'A registered code that is deprecated (102 Processing, 305 Use Proxy, 510 Not Extended).' },
+  { code: 'reserved-status', defaultLevel: 'warning', description: 'A code the registry reserves and that must not be sent (306, 418).' },
   { code: 'nonstandard-status', defaultLevel: 'information', description: 'A vendor code (nginx 499, Cloudflare 52x, …) that is not in the IANA registry.' },
+  { code: 'renamed-constant', defaultLevel: 'hint', description: 'A status constant its library renamed (HTTPStatus.UNPROCESSABLE_ENTITY → UNPROCESSABLE_CONTENT, :payload_too_large → :content_too_large).' },
 ];
 
 export const LEVELS = ['off', 'hint', 'information', 'warning', 'error'] as const;

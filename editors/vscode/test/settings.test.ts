@@ -67,6 +67,13 @@ test('explicitValue: the most specific scope the user set, never the default', (
 test('the rule list matches the server\'s rule codes', () => {
   assert.deepEqual(
     RULES.map((r) => r.code),
-    ['invalid-status', 'unassigned-status', 'deprecated-status', 'reserved-status', 'nonstandard-status'],
+    [
+      'invalid-status',
+      'unassigned-status',
+      'deprecated-status',
+      'reserved-status',
+      'nonstandard-status',
+      'renamed-constant',
+    ],
   );
 });

@@ -154,6 +154,7 @@ app.py:4:11: warning[reserved-status] 418 is reserved and must not be sent: ";
             severity: Severity::Warning,
             message: "m".into(),
             spec_url: None,
+            replacement: None,
         };
         let located = check::locate(&text, vec![finding]);
         let mut out = Vec::new();

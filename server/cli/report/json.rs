@@ -55,6 +55,7 @@ struct Finding<'a> {
     message: &'a str,
     help_url: &'static str,
     spec_url: Option<&'a str>,
+    replacement: Option<&'a str>,
     start: Position,
     end: Position,
 }
@@ -121,6 +122,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 message: &located.finding.message,
                 help_url: located.finding.rule.help_url(),
                 spec_url: located.finding.spec_url.as_deref(),
+                replacement: located.finding.replacement.as_deref(),
                 start: located.start.into(),
                 end: located.end.into(),
             })
