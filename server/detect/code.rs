@@ -23,6 +23,8 @@ pub struct CodeState {
     responses: Option<Table>,
     /// Inside the body of a function that returns a status (`getStatus() {`, `-> HTTPStatus {`).
     returns: Option<Subject>,
+    /// Inside pytest's `parametrize("status, body", [...])`: which column holds a status.
+    columns: Option<Columns>,
     /// What the text so far has shown it is about.
     evidence: Evidence,
 }
@@ -71,8 +73,27 @@ impl Evidence {
 struct Table {
     /// Brace depth below the opener: 1 = its keys.
     depth: u8,
+    kind: TableKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum TableKind {
+    /// `responses: {`: keyed by statuses.
+    Responses,
+    /// `STATUS_TEXT = {`, `"status": {`: keyed by statuses, or a status property's schema
+    /// whose `example` is one.
+    Named,
     /// `enum HttpCode {`: its members' values are statuses whatever their names.
-    is_enum: bool,
+    Enum,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Columns {
+    /// The status column, 0-based.
+    index: u8,
+    /// Indentation of the line that named the columns; the rows are below it.
+    indent: u16,
+    left: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -85,6 +106,8 @@ struct Subject {
 }
 
 const SUBJECT_LINES: u16 = 400;
+/// [`Columns::index`] while the column names are still to come.
+const PENDING: u8 = u8::MAX;
 const NONE: u32 = u32::MAX;
 
 /// How sure a place is that it holds a status.
@@ -111,6 +134,8 @@ pub struct Line<'a> {
     subject: Option<bool>,
     /// Inside the body of a function that returns a status.
     returns: bool,
+    /// The status column of parametrized test rows, if inside them.
+    columns: Option<u8>,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
     /// place counts only codes that are registered or well known, so `code === 137` (a
@@ -152,8 +177,17 @@ pub fn analyse(
             })
         };
     }
+    if let Some(table) = state.columns {
+        let ends = !toks.is_empty() && indent <= table.indent as usize || table.left == 0;
+        state.columns = (!ends).then_some(Columns {
+            left: table.left.saturating_sub(1),
+            ..table
+        });
+    }
     if let Some(body) = state.returns {
-        let ends = !toks.is_empty() && indent <= body.indent as usize || body.left == 0;
+        // (A brace on its own line opens the body; it does not end it.)
+        let opens = toks.len() == 1 && toks[0].is("{");
+        let ends = !toks.is_empty() && !opens && indent <= body.indent as usize || body.left == 0;
         state.returns = (!ends).then_some(Subject {
             left: body.left.saturating_sub(1),
             ..body
@@ -168,13 +202,36 @@ pub fn analyse(
         parent,
         subject: state.subject.map(|s| s.faint),
         returns: state.returns.is_some(),
+        columns: state.columns.map(|c| c.index),
         evidence: state.evidence,
         faint: std::cell::Cell::new(false),
     };
+    // Rows may start on the line that names the columns: `parametrize("status", [(200,)])`.
+    let pending = state.columns.is_some_and(|c| c.index == PENDING);
+    if pending {
+        state.columns = None;
+    }
+    let opened_columns = analysis.status_column(pending);
+    if opened_columns.is_some_and(|i| i != PENDING) {
+        analysis.columns = opened_columns;
+    }
     let before = found.len();
     analysis.literals(state, found);
     if found.len() > before {
         state.evidence.http = true;
+    }
+    if let Some(index) = opened_columns {
+        // Rows end where the call's own line is dedented to; the names' line is inside it.
+        let indent = if pending {
+            indent.saturating_sub(1)
+        } else {
+            indent
+        };
+        state.columns = Some(Columns {
+            index,
+            indent: indent.min(u16::MAX as usize) as u16,
+            left: SUBJECT_LINES,
+        });
     }
     analysis.faint.set(false);
     if let Some(subject_indent) = analysis.opens_subject() {
@@ -344,6 +401,23 @@ impl<'a> Line<'a> {
                     None
                 }
             }
+            // JAX-RS's imported `Status.NOT_FOUND`: a status only where one is expected, since
+            // gRPC has a `Status.NOT_FOUND` too.
+            Kind::Ident
+                if t.text(self.line) == "Status"
+                    && self.is(i + 1, ".")
+                    && !self.is(i + 3, "(")
+                    && !i.checked_sub(1).is_some_and(|p| self.is(p, ".")) =>
+            {
+                let name = self.tok(i + 2).filter(|t| t.is_ident())?;
+                Some(Candidate {
+                    first: i,
+                    last: i + 2,
+                    code: names::code_of_name(name.text(self.line))?,
+                    form: Form::Constant,
+                    digits: None,
+                })
+            }
             Kind::Ident if self.bare_constant(i) => named(i, t.text(self.line)),
             Kind::Symbol => named(i, t.text(self.line).trim_start_matches(':')),
             Kind::Punct(".") if self.spec.dot_constants => {
@@ -419,6 +493,7 @@ impl<'a> Line<'a> {
             // `Response.Status.NOT_FOUND`: the segment before belongs to the name.
             let first = match before {
                 Some("Response" | "http") if matches!(qualifier, "Status" | "status") => i - 2,
+                Some("requests" | "httpx") if qualifier == "codes" => i - 2,
                 _ => i,
             };
             return Some((first, i + 2, code));
@@ -457,6 +532,7 @@ impl<'a> Line<'a> {
             .or_else(|| self.membership(c))
             .or_else(|| self.subject_arm(c))
             .or_else(|| self.returned_value(c))
+            .or_else(|| self.status_cell(c))
             .or_else(|| self.table_key(c))
             .or_else(|| self.special_shapes(c, prev, next))
     }
@@ -464,23 +540,55 @@ impl<'a> Line<'a> {
     /// If `c` is one arm of a conditional whose arms are single values, the conditional's first
     /// and last token: `cond ? A : B`, Python's `A if cond else B`, Kotlin's `if (cond) A else B`.
     fn conditional(&self, c: &Candidate) -> Option<(usize, usize)> {
-        let single = |k: usize| {
+        let value = |k: usize| {
             self.tok(k).is_some_and(|t| {
                 matches!(
                     t.kind,
                     Kind::Int(_) | Kind::Str { .. } | Kind::Symbol | Kind::Ident
                 )
-            }) && !self.is(k + 1, ".")
-                && !self.is(k + 1, "(")
+            })
+        };
+        // A value, or a constant one level deep (`HttpStatus.OK`), not followed by a call.
+        let single = |k: usize| {
+            let sep = |j: usize| self.is(j, ".") || self.is(j, "::");
+            value(k) && !sep(k + 1) && !self.is(k + 1, "(")
+                || value(k)
+                    && sep(k + 1)
+                    && self.tok(k + 2).is_some_and(|t| t.is_ident())
+                    && !sep(k + 3)
+                    && !self.is(k + 3, "(")
         };
         let same_level = |a: usize, b: usize| self.parent[a] == self.parent[b];
         let p = self.prev(c.first)?;
         let n = c.last + 1;
         // `cond ? A : B`
-        let question = if self.is(p, "?") && self.is(n, ":") && single(n + 1) {
-            Some((p, n + 1))
-        } else if self.is(p, ":") && p >= 2 && self.is(p - 2, "?") && single(p - 1) {
-            Some((p - 2, c.last))
+        // The other arm's last token (forward) or first token (backward).
+        let arm_end = |k: usize| {
+            if !single(k) {
+                None
+            } else if self.is(k + 1, ".") || self.is(k + 1, "::") {
+                Some(k + 2)
+            } else {
+                Some(k)
+            }
+        };
+        let arm_start = |end: usize| {
+            let qualified =
+                end >= 2 && (self.is(end - 1, ".") || self.is(end - 1, "::")) && single(end - 2);
+            if qualified {
+                Some(end - 2)
+            } else {
+                single(end).then_some(end)
+            }
+        };
+        let question = if self.is(p, "?") && self.is(n, ":") {
+            arm_end(n + 1).map(|last| (p, last))
+        } else if self.is(p, ":") && p >= 2 {
+            p.checked_sub(1)
+                .and_then(arm_start)
+                .and_then(|a| a.checked_sub(1))
+                .filter(|&q| self.is(q, "?"))
+                .map(|q| (q, c.last))
         } else {
             None
         };
@@ -548,6 +656,59 @@ impl<'a> Line<'a> {
         around
             .iter()
             .any(|t| matches!(*t, ".." | "..." | "..=" | "..<" | "to" | "until"))
+    }
+
+    /// A cell of a parametrized test row in the status column: `(404, "missing")` under
+    /// `parametrize("status, reason", [...])`, or `pytest.param(404, …)`.
+    fn status_cell(&self, c: &Candidate) -> Option<Strength> {
+        let index = self.columns?;
+        if !(100..=599).contains(&c.code) {
+            return None;
+        }
+        let open = self.parent[c.first];
+        if open == NONE || !self.is(open as usize, "(") {
+            return None;
+        }
+        let open = open as usize;
+        let row = match open.checked_sub(1) {
+            None => true,
+            Some(b) => matches!(self.text(b), "[" | "," | "param"),
+        };
+        let p = self.prev(c.first)?;
+        let whole = (p == open || self.is(p, ","))
+            && (self.is(c.last + 1, ",") || self.partner[open] as usize == c.last + 1);
+        if !row || !whole {
+            return None;
+        }
+        let column = (open + 1..c.first)
+            .filter(|&k| self.is(k, ",") && self.parent[k] == open as u32)
+            .count();
+        (column == index as usize).then_some(Strength::Weak)
+    }
+
+    /// If this line calls pytest's `parametrize` with a column named for a status, its index;
+    /// `PENDING` if the column names are on the next line. `pending` says this line may be
+    /// the names.
+    fn status_column(&self, pending: bool) -> Option<u8> {
+        if self.language != Language::Python {
+            return None;
+        }
+        let header = if pending {
+            0
+        } else {
+            let at = (0..self.toks.len())
+                .find(|&k| self.text(k) == "parametrize" && self.is(k + 1, "("))?;
+            if at + 2 >= self.toks.len() {
+                return Some(PENDING);
+            }
+            at + 2
+        };
+        let header = self.tok(header)?.content(self.line)?;
+        let index = header.split(',').position(|name| {
+            let name = name.trim();
+            names::is_status_name(name) || self.is_bare_code_status(name)
+        })?;
+        u8::try_from(index).ok()
     }
 
     /// The value a status function returns: `return 404` in its body, or its one-line body
@@ -629,11 +790,22 @@ impl<'a> Line<'a> {
                 }
                 j += 1;
             }
-            if j >= self.toks.len() && !typed_after {
+            // C-family definitions may put the brace on the next line: `int f(void)` alone.
+            let brace_below = close + 1 == self.toks.len()
+                && before.is_some()
+                && matches!(
+                    self.language,
+                    Language::C | Language::Cpp | Language::CSharp | Language::Java
+                );
+            if j >= self.toks.len() && !typed_after && !brace_below {
                 return None;
             }
             let named = names::is_status_name(name);
-            return (named || typed_before || typed_after).then_some(j.min(self.toks.len() - 1));
+            // civetweb's request handlers return the status they sent.
+            let civetweb = matches!(self.language, Language::C | Language::Cpp)
+                && (k + 2..close).any(|p| self.text(p) == "mg_connection");
+            return (named || typed_before || typed_after || civetweb)
+                .then_some(j.min(self.toks.len() - 1));
         }
         None
     }
@@ -740,8 +912,51 @@ impl<'a> Line<'a> {
     fn call_argument(&self, c: &Candidate) -> Option<Strength> {
         if let Some(open) = self.whole_argument(c) {
             let callee = self.callee(open)?;
+            // PHP's `header('Location: /x', true, 301)`; `->header('Retry-After', '120')` is not.
+            if callee.name == "header" && c.form == Form::Quoted {
+                return None;
+            }
             if self.is_status_call(&callee) {
                 return Some(Strength::Strong);
+            }
+            if idioms::VALUE_MATCHERS.contains(&callee.name)
+                && matches!(callee.receiver, Recv::None)
+            {
+                // `expect(res.statusCode, equals(404))`: the matcher stands where its value would.
+                let close = self.partner[open];
+                if close != NONE {
+                    let wrapper = Candidate {
+                        first: callee.at,
+                        last: close as usize,
+                        ..*c
+                    };
+                    if let Some(strength) = self.call_argument(&wrapper) {
+                        return Some(strength);
+                    }
+                }
+                // Spring's Kotlin DSL: `status { isEqualTo(404) }`,
+                // `jsonPath("$.status") { value(404) }`.
+                let block = self.parent[callee.at];
+                let about_status = |b: usize| {
+                    if self.status_expression_ending_at(b) {
+                        return true;
+                    }
+                    // `jsonPath("$.status") {`: a chain start given a status.
+                    let open = self.partner[b];
+                    self.is(b, ")")
+                        && open != NONE
+                        && b > open as usize + 1
+                        && self
+                            .callee(open as usize)
+                            .is_some_and(|c| idioms::CHAIN_STARTS.contains(&c.name))
+                        && self.status_expression_ending_at(b - 1)
+                };
+                if block != NONE
+                    && self.is(block as usize, "{")
+                    && (block as usize).checked_sub(1).is_some_and(about_status)
+                {
+                    return Some(Strength::Strong);
+                }
             }
             // C++ constructs as it declares: `crow::response res(201);`.
             if self.language == Language::Cpp
@@ -891,6 +1106,13 @@ impl<'a> Line<'a> {
                 {
                     return true;
                 }
+                // WebTestClient's `.expectStatus().isEqualTo(202)`.
+                if let Some(callee) = self.callee(open)
+                    && before == open + 1
+                    && names::is_status_name(callee.name)
+                {
+                    return true;
+                }
                 match self.callee(open) {
                     Some(callee) => i = callee.at,
                     // `((int)resp.StatusCode).Should().Be(409)`: a parenthesised status.
@@ -1013,6 +1235,14 @@ impl<'a> Line<'a> {
                 }) {
                     return true;
                 }
+                // A JSON path to a status: `jsonPath("$.status")`, `"$.error.statusCode"`.
+                if let Some(path) = content.strip_prefix("$.")
+                    && let Some(last) = path.rsplit('.').next()
+                    && last.chars().all(|c| c.is_alphanumeric() || c == '_')
+                    && self.is_status_name(last)
+                {
+                    return true;
+                }
                 // A command substitution that prints a status: `"$(curl -w '%{http_code}' …)"`,
                 // `"$(status_of "$url")"`.
                 // Quotes inside split it: `"$(status_of "` `$URL` `")"`.
@@ -1100,12 +1330,13 @@ impl<'a> Line<'a> {
     fn keyword_value(&self, c: &Candidate) -> Option<Strength> {
         // Members of a union: `200 | 201 | 204`.
         let mut first = c.first;
+        // (TypeScript unions may mix in type names: `ClientErrorStatus | 500`.)
         while let Some(p) = self.prev(first)
             && self.is(p, "|")
             && p >= 1
             && self
                 .tok(p - 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Int(_) | Kind::Str { .. }))
+                .is_some_and(|t| matches!(t.kind, Kind::Int(_) | Kind::Str { .. } | Kind::Ident))
         {
             first = p - 1;
         }
@@ -1183,13 +1414,26 @@ impl<'a> Line<'a> {
                 Kind::Punct(p) => matches!(p, "==" | "===" | "!=" | "!==" | "=~" | "~="),
                 Kind::Ident => {
                     idioms::INFIX_MATCHERS.contains(&t.text(self.line))
-                        || (self.language == Language::Python && t.text(self.line) == "is")
+                        || (matches!(self.language, Language::Python | Language::CSharp)
+                            && t.text(self.line) == "is")
                 }
                 _ => false,
             })
         };
+        // C# patterns: `code is 301 or 308`.
+        let mut first = c.first;
+        if self.language == Language::CSharp {
+            while first >= 2
+                && matches!(self.text(first - 1), "or" | "and")
+                && self
+                    .tok(first - 2)
+                    .is_some_and(|t| matches!(t.kind, Kind::Int(_)))
+            {
+                first -= 2;
+            }
+        }
         // Value on the right: `x == 200`.
-        if let Some(op) = self.prev(c.first)
+        if let Some(op) = self.prev(first)
             && is_equality(op)
             && self.ends_value(c.last + 1)
             && op >= 1
@@ -1369,10 +1613,25 @@ impl<'a> Line<'a> {
         if count < 2 {
             return false;
         }
-        let Some(op) = open.checked_sub(1) else {
+        let Some(mut op) = open.checked_sub(1) else {
             return false;
         };
-        if !matches!(self.text(op), "=" | ":=" | ":") {
+        // A collection built by a call: `Set.of(502, 503)`, `frozenset((…))`, `listOf(…)`.
+        if self.is(open, "(")
+            && let Some(callee) = self.callee(open)
+            && idioms::COLLECTION_CALLS.contains(&callee.name)
+        {
+            op = callee.at;
+            while op >= 2 && (self.is(op - 1, ".") || self.is(op - 1, "::")) {
+                op -= 2;
+            }
+            let Some(before) = op.checked_sub(1) else {
+                return false;
+            };
+            op = before;
+        }
+        // Bound to a name, or compared with one: `assert RETRYABLE == {429, 503}`.
+        if !matches!(self.text(op), "=" | ":=" | ":" | "==") {
             return false;
         }
         let n = names::normalize(op.checked_sub(1).map_or("", |k| self.text(k)));
@@ -1400,7 +1659,8 @@ impl<'a> Line<'a> {
             };
             let ok = match t.kind {
                 Kind::Ident => matches!(t.text(self.line), "case" | "when" | "in") || chained(j),
-                Kind::Punct(p) => matches!(p, "|" | "," | "." | "::"),
+                // (`case 502: case 504:` puts two arms on a line.)
+                Kind::Punct(p) => matches!(p, "|" | "," | "." | "::" | ":"),
                 Kind::Int(_) | Kind::Str { .. } => true,
                 _ => false,
             };
@@ -1639,7 +1899,23 @@ impl<'a> Line<'a> {
                 .prev(c.first)
                 .is_none_or(|p| matches!(self.text(p), "{" | ","));
         // Or a member's value: `TooMany = 429,` in `enum HttpCode {`, `ok: 200` in `HTTP_STATUS = {`.
-        let member = table.is_enum
+        // Lua: `BREAKER_STATUSES = { [502] = true }`.
+        let bracketed = c.first >= 1
+            && self.is(c.first - 1, "[")
+            && self.is(c.last + 1, "]")
+            && self.is(c.last + 2, "=")
+            && self
+                .prev(c.first - 1)
+                .is_none_or(|p| matches!(self.text(p), "{" | ","));
+        // A status property's schema: `"status": { "type": "integer", "example": 422 }`.
+        let example = table.kind == TableKind::Named
+            && c.first >= 2
+            && matches!(self.text(c.first - 1), ":" | "=")
+            && self
+                .tok(c.first - 2)
+                .map(|t| t.content(self.line).unwrap_or(t.text(self.line)))
+                .is_some_and(|k| matches!(k, "example" | "default" | "const"));
+        let member = table.kind == TableKind::Enum
             && (100..=599).contains(&c.code)
             && self.ends_value(c.last + 1)
             && c.first >= 2
@@ -1648,7 +1924,7 @@ impl<'a> Line<'a> {
                 .tok(c.first - 2)
                 .is_some_and(|t| t.is_ident() || t.content(self.line).is_some())
             && (c.first == 2 || matches!(self.text(c.first - 3), "{" | ","));
-        key || member
+        key || bracketed || example || member
     }
 
     /// Updates the table context for token `i`: opened by `{` after a status-named key, closed
@@ -1673,7 +1949,7 @@ impl<'a> Line<'a> {
             None if t.is("{") => {
                 *table = self
                     .opens_status_table(i)
-                    .map(|is_enum| Table { depth: 1, is_enum });
+                    .map(|kind| Table { depth: 1, kind });
             }
             None => {}
         }
@@ -1681,8 +1957,7 @@ impl<'a> Line<'a> {
 
     /// Whether the `{` at `i` opens a table keyed by statuses: `responses: {`, `responses={`,
     /// `STATUS_MESSAGES = {`, `statusText = map[int]string{`, `statusMessages = <int, String>{`.
-    /// `Some(true)` for an enum.
-    fn opens_status_table(&self, i: usize) -> Option<bool> {
+    fn opens_status_table(&self, i: usize) -> Option<TableKind> {
         let mut j = i;
         let mut angle = 0;
         for _ in 0..10 {
@@ -1703,13 +1978,15 @@ impl<'a> Line<'a> {
                 let key = j.checked_sub(1).and_then(|k| self.tok(k))?;
                 let name = key.content(self.line).unwrap_or(key.text(self.line));
                 let n = names::normalize(name);
-                let table = matches!(n.as_str(), "responses" | "response")
-                    || (names::is_status_name(name)
-                        || names::is_status_list_name(name)
-                        || n.contains("status")
-                        || n.starts_with("http"))
-                        && !names::is_excluded(&n);
-                return table.then_some(false);
+                if matches!(n.as_str(), "responses" | "response") {
+                    return Some(TableKind::Responses);
+                }
+                let named = (names::is_status_name(name)
+                    || names::is_status_list_name(name)
+                    || n.contains("status")
+                    || n.starts_with("http"))
+                    && !names::is_excluded(&n);
+                return named.then_some(TableKind::Named);
             }
             // `enum HttpCode {`, `enum class StatusCode {`.
             if self.text(j) == "enum" {
@@ -1722,7 +1999,7 @@ impl<'a> Line<'a> {
                 let n = names::normalize(name);
                 let table =
                     (n.contains("status") || n.starts_with("http")) && !names::is_excluded(&n);
-                return table.then_some(true);
+                return table.then_some(TableKind::Enum);
             }
             if matches!(self.text(j), ";" | "{" | "}" | "(" | ")" | ",") {
                 return None;

@@ -15,6 +15,9 @@ struct Word<'a> {
 }
 
 pub fn scan_line(language: Language, line: &str, found: &mut Vec<StatusLiteral>) {
+    if language == Language::Apache && !line.trim_start().starts_with('#') {
+        request_status_expressions(line, found);
+    }
     for statement in statements(line) {
         let Some((name, args)) = statement.split_first() else {
             continue;
@@ -196,6 +199,58 @@ fn caddy(name: &str, args: &[Word<'_>], found: &mut Vec<StatusLiteral>) {
             }
         }
         _ => {}
+    }
+}
+
+/// Apache expressions that compare the response status: `"expr=%{REQUEST_STATUS} == 503"`,
+/// `<If "%{REQUEST_STATUS} -eq 404">`, `%{REQUEST_STATUS} in { '502', '503' }`.
+fn request_status_expressions(line: &str, found: &mut Vec<StatusLiteral>) {
+    const VARIABLE: &str = "%{REQUEST_STATUS}";
+    let mut from = 0;
+    while let Some(at) = line[from..].find(VARIABLE) {
+        let after = from + at + VARIABLE.len();
+        from = after;
+        let rest = &line[after..];
+        let trimmed = rest.trim_start();
+        let Some(op) = ["==", "!=", "-eq", "-ne", "in"]
+            .into_iter()
+            .find(|op| trimmed.starts_with(op))
+        else {
+            continue;
+        };
+        let mut offset = after + (rest.len() - trimmed.len()) + op.len();
+        let operands = &line[offset..];
+        // One operand, or a `{ … }` list of them.
+        let list = operands.trim_start().starts_with('{');
+        let end = if list {
+            operands.find('}').map_or(operands.len(), |e| e + 1)
+        } else {
+            operands
+                .trim_start()
+                .find(|c: char| c.is_whitespace() || c == '"' || c == ')')
+                .map_or(operands.len(), |e| {
+                    e + operands.len() - operands.trim_start().len()
+                })
+        };
+        for word in
+            operands[..end].split(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | ','))
+        {
+            let word_at = offset;
+            offset += word.len() + 1;
+            let digits = word.strip_prefix('\'').and_then(|w| w.strip_suffix('\''));
+            let digits = digits.unwrap_or(word);
+            if digits.len() == 3
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && let Ok(code) = digits.parse()
+            {
+                let quoted = word.len() == 5;
+                found.push(StatusLiteral {
+                    span: word_at..word_at + word.len(),
+                    code,
+                    form: if quoted { Form::Quoted } else { Form::Number },
+                });
+            }
+        }
     }
 }
 

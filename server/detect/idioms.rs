@@ -204,7 +204,11 @@ pub const STATUS_CALLS: &[StatusCall] = &[
     on("assert", Context),
     on("is", CallResult(&["status"])),
     on("json", CallResult(&["response"])),
-    on("expect", Method),
+    // supertest's `.expect(200)`; wiremock's `.expect(1)` in Rust counts calls.
+    only("expect", Method, &[JavaScript, TypeScript]),
+    // OkHttp's MockWebServer, wiremock-rs, and JS mocks.
+    call("setResponseCode"),
+    on("new", Named(&["ResponseTemplate"])),
     only("header", Receiver::Any, &[Php]),
     only("response", Receiver::Any, &[Php, Elixir, Cpp, C]),
     only("exit", Named(&["ngx", "response"]), &[Lua]),
@@ -230,6 +234,8 @@ pub fn is_context_writer(name: &str) -> bool {
 /// Calls whose single argument starts a chain of assertions about it: `expect(res.status)`.
 pub const CHAIN_STARTS: &[&str] = &[
     "expect",
+    // WebTestClient and MockMvc: `.jsonPath("$.status").isEqualTo(404)`.
+    "jsonPath",
     "assertThat",
     "expectThat",
     "assert_that",
@@ -277,6 +283,34 @@ pub const NEVER_STATUS_CALLS: &[&str] = &[
     "floor",
     "trunc",
     "quo",
+    // Range assertions: their bounds delimit a class of statuses.
+    "InRange",
+    "isBetween",
+    "be_between",
+    "toBeGreaterThan",
+    "toBeGreaterThanOrEqual",
+    "toBeLessThan",
+    "toBeLessThanOrEqual",
+    "isGreaterThan",
+    "isGreaterThanOrEqualTo",
+    "isLessThan",
+    "isLessThanOrEqualTo",
+    "greaterThan",
+    "greaterThanOrEqualTo",
+    "lessThan",
+    "lessThanOrEqualTo",
+    "within",
+];
+
+/// Matchers that wrap an expected value: `expect(res.statusCode, equals(404))`.
+pub const VALUE_MATCHERS: &[&str] = &[
+    "equals",
+    "equalTo",
+    "eq",
+    "is",
+    "same",
+    "isEqualTo",
+    "value",
 ];
 
 /// Receivers whose every method takes a status: Laravel's `response()->view(…, 200)` and

@@ -60,6 +60,8 @@ pub fn is_status_helper_name(name: &str) -> bool {
     }
     n.contains("status")
         || ["deny", "reject", "refuse"].contains(&n.as_str())
+        // RFC 9457 problem-details helpers: `problem(title, 404)`.
+        || n.starts_with("problem")
         || (n.contains("json") || n.contains("error") || n.contains("problem"))
             && [
                 "send", "write", "respond", "reply", "render", "json", "http", "abort", "fail",
@@ -80,7 +82,10 @@ pub fn is_status_definition_name(name: &str) -> bool {
         return false;
     }
     let upper_segments = name.split('_').any(|seg| seg == "HTTP" || seg == "STATUS");
-    upper_segments || n.starts_with("status") || n.starts_with("http") || n.starts_with("khttp")
+    upper_segments
+        || ["status", "http", "khttp", "kstatus"]
+            .iter()
+            .any(|p| n.starts_with(p))
 }
 
 /// Whether a normalized name counts or measures something: `retrydelaysms`, `httpclientpool`.
@@ -480,7 +485,7 @@ pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Op
         // JAX-RS `Response.Status.NOT_FOUND`, Boost.Beast `http::status::not_found`.
         (Some("Response"), "Status")
         | (Some("http" | "crow"), "status")
-        | (Some("requests"), "codes") => Needs::Name,
+        | (Some("requests" | "httpx"), "codes") => Needs::Name,
         _ => QUALIFIERS
             .iter()
             .find(|(q, _)| *q == qualifier)

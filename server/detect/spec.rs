@@ -674,3 +674,113 @@ fn yaml_blocks_whose_children_are_statuses() {
         "script:\n  - test \"$(curl -so /dev/null -w '%{http_code}' $U)\" = «200»\n  - '[ \"$STATUS\" = «201» ]'\n  - sleep 200\n",
     );
 }
+
+#[test]
+fn test_framework_idioms_around_an_expected_status() {
+    // Range assertions delimit a class of statuses; they are not one.
+    case(
+        CSharp,
+        "Assert.InRange(code, 400, 499);\nAssert.Equal(«404», (int)res.StatusCode);\n",
+    );
+    case(
+        JavaScript,
+        "expect(res.status).toBeGreaterThanOrEqual(400);\nexpect(res.status).toBe(«201»);\n",
+    );
+    case(Ruby, "expect(result.status).to be_between(500, 599)\n");
+    // Matchers that wrap the expected value.
+    case(
+        Dart,
+        "expect(res.statusCode, equals(«404»));\nexpect(items.length, equals(404));\n",
+    );
+    case(
+        Java,
+        "client.get().exchange().expectStatus().isEqualTo(«202»);\n.jsonPath(\"$.status\").isEqualTo(«404»)\n.jsonPath(\"$.total\").isEqualTo(404)\n",
+    );
+    case(
+        Kotlin,
+        "status { isEqualTo(«404») }\njsonPath(\"$.status\") { value(«404») }\njsonPath(\"$.count\") { value(404) }\n",
+    );
+    // Mock servers.
+    case(
+        Kotlin,
+        "server.enqueue(MockResponse().setResponseCode(«409»).setBodyDelay(100, MILLISECONDS))\n",
+    );
+    case(
+        Rust,
+        "Mock::given(method(\"GET\")).respond_with(ResponseTemplate::new(«404»)).expect(1)\n",
+    );
+    case(Python, "return httpx.Response(«httpx.codes.NOT_FOUND»)\n");
+    // pytest's parametrize names its status column.
+    case(
+        Python,
+        "@pytest.mark.parametrize(\n    \"status, retried\",\n    [(«500», True), («429», True), («404», 500)],\n)\n@pytest.mark.parametrize(\"size, status_code\", [(500, «413»), pytest.param(200, «200»)])\n[(500, True)]\n",
+    );
+    case(
+        CSharp,
+        "Assert.True((int)response.StatusCode is «301» or «308»);\n",
+    );
+}
+
+#[test]
+fn collections_and_tables_of_statuses() {
+    case(
+        Java,
+        "static final Set<Integer> RETRYABLE = Set.of(«502», «503», «504»);\nstatic final Set<Integer> SIZES = Set.of(500, 800);\n",
+    );
+    case(
+        Python,
+        "assert RETRYABLE == {«429», «503»}\nassert SIZES == {429, 503}\n",
+    );
+    case(
+        Lua,
+        "local BREAKER_STATUSES = { [«502»] = true, [«503»] = true }\nlocal SIZES = { [502] = true }\n",
+    );
+    case(
+        Json,
+        "\"status\": { \"type\": \"integer\", \"minimum\": 100, \"maximum\": 599, \"example\": «422» },\n\"count\": { \"example\": 422 }\n",
+    );
+    case(
+        TypeScript,
+        "type Problem = { status: ClientErrorStatus | «500» | «502» };\n",
+    );
+    case(
+        TypeScript,
+        "return problem('Sign in first', «401»);\nconst code = status === 'unknown' ? 299 : «HttpStatus.OK»;\nres.status(ok ? «HttpStatus.OK» : «404»);\n",
+    );
+    case(
+        Java,
+        "return Response.status(«Status.NOT_FOUND»).build();\nthrow new StatusRuntimeException(Status.NOT_FOUND);\n",
+    );
+    case(
+        Cpp,
+        "switch (res->status) {\n  case «502»: case «504»:\n    retry();\n}\n",
+    );
+}
+
+#[test]
+fn apache_expressions_and_ingress_snippets() {
+    case(
+        Apache,
+        "Header always set Retry-After \"600\" \"expr=%{REQUEST_STATUS} == «503»\"\n<If \"%{REQUEST_STATUS} in { «'502'», «'504'» }\">\nTimeout 300\n",
+    );
+    case(
+        Yaml,
+        "annotations:\n  nginx.ingress.kubernetes.io/server-snippet: |\n    if ($blocked) { return «403»; }\n    client_max_body_size 100m;\n  description: |\n    return 403 for blocked clients\n",
+    );
+    case(
+        Php,
+        "return response()->json($b)->header('Retry-After', '120');\nheader('Location: /x', true, «301»);\n",
+    );
+}
+
+#[test]
+fn c_function_bodies_below_their_signature() {
+    case(
+        C,
+        "static int readings_handler(struct mg_connection *conn, void *cbdata)\n{\n    if (bad)\n        return «400»;\n    return «201»;\n}\nstatic int buffer_size(void)\n{\n    return 512;\n}\n",
+    );
+    case(
+        Java,
+        "public int getStatusCode()\n{\n    return «503»;\n}\n",
+    );
+}

@@ -15,10 +15,21 @@ use super::{Form, Language, LineState, StatusLiteral};
 pub struct YamlState {
     /// Under a `responses:` key: its indentation, and that of its children once seen.
     responses: Option<(u16, Option<u16>)>,
-    /// Inside a block scalar opened by a key at this indentation; `true` if it is a script.
-    block_scalar: Option<(u16, bool)>,
+    /// Inside a block scalar opened by a key at this indentation, and what its text is.
+    block_scalar: Option<(u16, Block)>,
     /// Under a key whose children hold statuses: its indentation and what they are.
     values: Option<(u16, Values)>,
+}
+
+/// What the text of a block scalar is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Block {
+    /// A description: prose, never analysed.
+    Prose,
+    /// A CI step's script (`run: |`).
+    Shell,
+    /// An ingress-nginx snippet (`nginx.ingress.kubernetes.io/server-snippet: |`).
+    Nginx,
 }
 
 /// What the children of a key hold.
@@ -51,10 +62,12 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
     if text.trim().is_empty() {
         return state;
     }
-    if let Some((block, script)) = state.block_scalar {
+    if let Some((block, kind)) = state.block_scalar {
         if indent > block as usize {
-            if script {
-                shell(text, indent, found);
+            match kind {
+                Block::Prose => {}
+                Block::Shell => shell(text, indent, found),
+                Block::Nginx => super::directives::scan_line(Language::Nginx, text, found),
             }
             return state;
         }
@@ -132,7 +145,14 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
         }
     }
     if value.starts_with('|') || value.starts_with('>') {
-        state.block_scalar = Some((key_indent, script));
+        let kind = if script {
+            Block::Shell
+        } else if entry.key.ends_with("-snippet") && entry.key.contains("nginx") {
+            Block::Nginx
+        } else {
+            Block::Prose
+        };
+        state.block_scalar = Some((key_indent, kind));
     } else if script && !value.is_empty() {
         shell(text, entry.value_start + quote_len(value), found);
     }
