@@ -138,8 +138,9 @@ pub struct Line<'a> {
     columns: Option<u8>,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
-    /// place counts only codes that are registered or well known, so `code === 137` (a
-    /// process killed by a signal) stays silent.
+    /// place counts only codes from 200 up that are registered or well known, so
+    /// `code === 137` (a process killed by a signal) and SIP's `case 100:` stay silent; code
+    /// rarely compares a status with 1xx.
     faint: std::cell::Cell<bool>,
 }
 
@@ -330,7 +331,7 @@ impl<'a> Line<'a> {
                         (Strength::Strong, Some(d)) => d <= 5,
                         (Strength::Weak, Some(d)) => d == 3 && candidate.code >= 100,
                         (_, None) => true,
-                    } && (!self.faint.get() || is_known(candidate.code));
+                    } && (!self.faint.get() || is_known(candidate.code) && candidate.code >= 200);
                     if counts {
                         found.push(self.literal(
                             candidate.first,
