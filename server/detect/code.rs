@@ -25,6 +25,8 @@ pub struct CodeState {
     returns: Option<Subject>,
     /// Inside pytest's `parametrize("status, body", [...])`: which column holds a status.
     columns: Option<Columns>,
+    /// Inside the arguments of a status call split over lines (`abort(` then `404,`).
+    call: Option<Subject>,
     /// What the text so far has shown it is about.
     evidence: Evidence,
 }
@@ -106,6 +108,8 @@ struct Subject {
 }
 
 const SUBJECT_LINES: u16 = 400;
+/// Lines the arguments of a call split over lines may take.
+const CALL_LINES: u16 = 12;
 /// [`Columns::index`] while the column names are still to come.
 const PENDING: u8 = u8::MAX;
 const NONE: u32 = u32::MAX;
@@ -136,6 +140,8 @@ pub struct Line<'a> {
     returns: bool,
     /// The status column of parametrized test rows, if inside them.
     columns: Option<u8>,
+    /// Inside the arguments of a status call split over lines.
+    in_call: bool,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
     /// place counts only codes from 200 up that are registered or well known, so
@@ -178,6 +184,14 @@ pub fn analyse(
             })
         };
     }
+    if let Some(call) = state.call {
+        let closes = toks.first().is_some_and(|t| t.is(")"));
+        let ends = closes || !toks.is_empty() && indent <= call.indent as usize || call.left == 0;
+        state.call = (!ends).then_some(Subject {
+            left: call.left.saturating_sub(1),
+            ..call
+        });
+    }
     if let Some(table) = state.columns {
         let ends = !toks.is_empty() && indent <= table.indent as usize || table.left == 0;
         state.columns = (!ends).then_some(Columns {
@@ -204,6 +218,7 @@ pub fn analyse(
         subject: state.subject.map(|s| s.faint),
         returns: state.returns.is_some(),
         columns: state.columns.map(|c| c.index),
+        in_call: state.call.is_some(),
         evidence: state.evidence,
         faint: std::cell::Cell::new(false),
     };
@@ -232,6 +247,19 @@ pub fn analyse(
             index,
             indent: indent.min(u16::MAX as usize) as u16,
             left: SUBJECT_LINES,
+        });
+    }
+    // `abort(` or `new HttpException(` at the end of the line: its arguments follow.
+    if let Some(last) = toks.len().checked_sub(1)
+        && toks[last].is("(")
+        && analysis
+            .callee(last)
+            .is_some_and(|callee| analysis.is_status_call(&callee))
+    {
+        state.call = Some(Subject {
+            indent: indent.min(u16::MAX as usize) as u16,
+            faint: false,
+            left: CALL_LINES,
         });
     }
     analysis.faint.set(false);
@@ -331,7 +359,8 @@ impl<'a> Line<'a> {
                         (Strength::Strong, Some(d)) => d <= 5,
                         (Strength::Weak, Some(d)) => d == 3 && candidate.code >= 100,
                         (_, None) => true,
-                    } && (!self.faint.get() || is_known(candidate.code) && candidate.code >= 200);
+                    } && (!self.faint.get()
+                        || is_known(candidate.code) && candidate.code >= 200);
                     if counts {
                         found.push(self.literal(
                             candidate.first,
@@ -534,6 +563,7 @@ impl<'a> Line<'a> {
             .or_else(|| self.subject_arm(c))
             .or_else(|| self.returned_value(c))
             .or_else(|| self.status_cell(c))
+            .or_else(|| self.argument_line(c))
             .or_else(|| self.table_key(c))
             .or_else(|| self.special_shapes(c, prev, next))
     }
@@ -657,6 +687,17 @@ impl<'a> Line<'a> {
         around
             .iter()
             .any(|t| matches!(*t, ".." | "..." | "..=" | "..<" | "to" | "until"))
+    }
+
+    /// A line that is one argument of a status call opened on a line above:
+    /// `abort(` / `    404,` / `    description="…",` / `)`.
+    fn argument_line(&self, c: &Candidate) -> Option<Strength> {
+        let alone = self.in_call
+            && c.first == 0
+            && (c.last + 1 == self.toks.len()
+                || (self.is(c.last + 1, ",") || self.is(c.last + 1, ")"))
+                    && c.last + 2 >= self.toks.len());
+        alone.then_some(Strength::Weak)
     }
 
     /// A cell of a parametrized test row in the status column: `(404, "missing")` under

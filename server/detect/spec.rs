@@ -784,3 +784,15 @@ fn c_function_bodies_below_their_signature() {
         "public int getStatusCode()\n{\n    return «503»;\n}\n",
     );
 }
+
+#[test]
+fn arguments_of_a_status_call_split_over_lines() {
+    case(
+        Python,
+        "abort(\n    «404»,\n    description=f\"no order {order_id}\",\n)\ntime.sleep(\n    500,\n)\n",
+    );
+    case(
+        TypeScript,
+        "throw new HttpException(\n  'Quota exceeded for this workspace',\n  «429»,\n);\nsetTimeout(\n  retry,\n  500,\n);\n",
+    );
+}
