@@ -77,7 +77,8 @@ fn diagnostics_carry_the_version_rule_source_and_link() {
 #[test]
 fn every_rule_has_its_severity_and_deprecated_is_tagged() {
     let (mut session, _) = Session::initialized(json!({}), Value::Null);
-    let text = "abort(600)\nabort(299)\nabort(305)\nabort(306)\nabort(499)\nabort(200)\n";
+    let text = "abort(600)\nabort(299)\nabort(305)\nabort(306)\nabort(499)\nabort(200)\n\
+                abort(HTTPStatus.UNPROCESSABLE_ENTITY)\n";
     session.open(PY, "python", text);
     let published = session.diagnostics(PY);
     let got: Vec<(String, i64, u64)> = published["diagnostics"]
@@ -98,9 +99,19 @@ fn every_rule_has_its_severity_and_deprecated_is_tagged() {
         ("deprecated-status", 2, 2),
         ("reserved-status", 2, 3),
         ("nonstandard-status", 3, 4),
+        ("renamed-constant", 4, 6),
     ]
     .map(|(c, s, l)| (c.to_string(), s, l));
     assert_eq!(got, want);
+    let renamed = &published["diagnostics"][5];
+    assert_eq!(
+        renamed["data"],
+        json!({ "code": 422, "replacement": "HTTPStatus.UNPROCESSABLE_CONTENT" })
+    );
+    assert_eq!(
+        renamed["range"],
+        json!({ "start": { "line": 6, "character": 6 }, "end": { "line": 6, "character": 37 } })
+    );
     assert_eq!(
         published["diagnostics"][2]["tags"],
         json!([2]),

@@ -50,7 +50,14 @@ fn to_diagnostic(text: &Rope, finding: Finding, encoding: Encoding) -> Diagnosti
         message: finding.message,
         related_information: None,
         tags: (finding.rule == Rule::DeprecatedStatus).then(|| vec![DiagnosticTag::DEPRECATED]),
-        data: Some(serde_json::json!({ "code": finding.code })),
+        // `replacement`: the text a quick fix would put in the range (a renamed constant's
+        // new name), for code actions to offer without re-running the rules.
+        data: Some(match &finding.replacement {
+            Some(replacement) => {
+                serde_json::json!({ "code": finding.code, "replacement": replacement })
+            }
+            None => serde_json::json!({ "code": finding.code }),
+        }),
     }
 }
 
