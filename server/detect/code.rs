@@ -2066,10 +2066,12 @@ impl<'a> Line<'a> {
         while let Some(at) = content[from..].find("HTTP/") {
             let abs = from + at;
             let rest = &content[abs + 5..];
+            // The version, or a pattern for it in a regex: `HTTP/[0-9.]+ 308`, `HTTP/1\.[01] 200`.
             let version = rest
                 .bytes()
-                .take_while(|b| b.is_ascii_digit() || *b == b'.')
-                .count();
+                .take_while(|b| b.is_ascii_digit() || b".[]+*?-()|{},d\\".contains(b))
+                .count()
+                .min(12);
             let after = &rest[version..];
             if version > 0 && after.starts_with(' ') {
                 let digits = after[1..].bytes().take_while(u8::is_ascii_digit).count();

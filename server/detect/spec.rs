@@ -796,3 +796,11 @@ fn arguments_of_a_status_call_split_over_lines() {
         "throw new HttpException(\n  'Quota exceeded for this workspace',\n  «429»,\n);\nsetTimeout(\n  retry,\n  500,\n);\n",
     );
 }
+
+#[test]
+fn status_lines_in_regex_patterns() {
+    case(
+        Shell,
+        "curl -sI \"$u\" | grep -qE '^HTTP/[0-9.]+ «308»'\ngrep -q 'HTTP/1\\.[01] «200»' out\ngrep -c 'HTTP/2 pushes 300' log\n",
+    );
+}
