@@ -15,7 +15,7 @@ use super::names;
 use super::{Form, Language, StatusLiteral};
 
 /// What code analysis carries from one line to the next.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct CodeState {
     /// Inside a `switch`/`match`/`case`/`when` on a status: the indentation of its line.
     subject: Option<Subject>,
@@ -842,7 +842,14 @@ impl<'a> Line<'a> {
             if j >= self.toks.len() && !typed_after && !brace_below {
                 return None;
             }
-            let named = names::is_status_name(name);
+            // `statusFor(err)`, `http_status_of(e)`: named for the status it computes.
+            let n = names::normalize(name);
+            let named = names::is_status_name(name)
+                || (n.contains("status") || n.contains("httpcode"))
+                    && !names::is_excluded(&n)
+                    && !names::is_quantity(&n)
+                    && !n.contains("text")
+                    && !n.contains("message");
             // civetweb's request handlers return the status they sent.
             let civetweb = matches!(self.language, Language::C | Language::Cpp)
                 && (k + 2..close).any(|p| self.text(p) == "mg_connection");
@@ -944,6 +951,7 @@ impl<'a> Line<'a> {
                     }
                     Receiver::Method => !matches!(callee.receiver, Recv::None),
                     Receiver::Chained => matches!(callee.receiver, Recv::Other),
+                    Receiver::Bare => matches!(callee.receiver, Recv::None),
                 }
         }) || matches!(callee.receiver, Recv::Call(r) if idioms::STATUS_BUILDERS.contains(&r))
             && matches!(self.language, Language::Php)
@@ -1144,7 +1152,8 @@ impl<'a> Line<'a> {
                 if let Some(callee) = self.callee(open)
                     && idioms::CHAIN_STARTS.contains(&callee.name)
                     && before > open + 1
-                    && self.status_expression_ending_at(before - 1)
+                    && (self.status_expression_ending_at(before - 1)
+                        || self.first_argument_is_status(open, before))
                 {
                     return true;
                 }
@@ -1181,6 +1190,14 @@ impl<'a> Line<'a> {
             }
         }
         false
+    }
+
+    /// Whether the first argument of the call opened at `open` (and closed at `close`) is a
+    /// status: Playwright's `expect(res.status(), 'message')`.
+    fn first_argument_is_status(&self, open: usize, close: usize) -> bool {
+        (open + 1..close)
+            .find(|&k| self.is(k, ",") && self.parent[k] == open as u32)
+            .is_some_and(|comma| comma > open + 1 && self.status_expression_ending_at(comma - 1))
     }
 
     /// `assertEquals(200, resp.getStatus())`: another whole argument of the same call is a status.
@@ -1609,6 +1626,32 @@ impl<'a> Line<'a> {
                 return Some(Strength::Weak);
             }
         }
+        // `expect([200, 304]).toContain(res.status())`: the collection is what is expected.
+        if close != NONE && self.is(open, "[") {
+            let close = close as usize;
+            let outer = self.parent[open];
+            if outer != NONE
+                && open == outer as usize + 1
+                && self.partner[outer as usize] as usize == close + 1
+                && self
+                    .callee(outer as usize)
+                    .is_some_and(|c| c.name == "expect")
+                && self.is(close + 2, ".")
+                && matches!(
+                    self.text(close + 3),
+                    "toContain" | "toInclude" | "toBeOneOf"
+                )
+                && self.is(close + 4, "(")
+            {
+                let call_close = self.partner[close + 4];
+                if call_close != NONE
+                    && call_close as usize > close + 5
+                    && self.status_expression_ending_at(call_close as usize - 1)
+                {
+                    return Some(Strength::Weak);
+                }
+            }
+        }
         // After: `[…].includes(status)`, `listOf(…).contains(status)`.
         if close != NONE {
             let close = close as usize;
@@ -1652,7 +1695,12 @@ impl<'a> Line<'a> {
                 _ => return false,
             }
         }
-        if count < 2 {
+        let key = open
+            .checked_sub(2)
+            .filter(|&k| matches!(self.text(k + 1), "=" | ":"))
+            .map(|k| self.text(k));
+        // One code is enough under a status-list name: `emptyResponseCodes: [204]`.
+        if count < 2 && !(count == 1 && key.is_some_and(names::is_status_list_name)) {
             return false;
         }
         let Some(mut op) = open.checked_sub(1) else {
@@ -1694,9 +1742,10 @@ impl<'a> Line<'a> {
         }
         for j in 0..c.first {
             let t = &self.toks[j];
+            // Part of a qualified arm (`case HttpStatus.OK`), not the `.` of the value itself
+            // (`return .notFound` is a body line, not an arm).
             let chained = |k: usize| {
-                self.is(k + 1, ".")
-                    || self.is(k + 1, "::")
+                k + 1 < c.first && (self.is(k + 1, ".") || self.is(k + 1, "::"))
                     || k >= 1 && (self.is(k - 1, ".") || self.is(k - 1, "::"))
             };
             let ok = match t.kind {
@@ -1783,6 +1832,29 @@ impl<'a> Line<'a> {
             && self.is(prev, "[")
             && self.is(next, ",")
             && (self.is(next + 1, "{") || names::normalize(self.text(next + 1)).contains("header"))
+        {
+            return Some(Strength::Weak);
+        }
+        // C++: `static_cast<HTTPResponse::HTTPStatus>(502)`.
+        if matches!(self.language, Language::Cpp)
+            && self.is(prev, "(")
+            && prev >= 1
+            && self.is(prev - 1, ">")
+            && self.is(next, ")")
+        {
+            let cast = (prev.saturating_sub(8)..prev - 1)
+                .rev()
+                .find(|&k| self.text(k) == "static_cast");
+            if cast.is_some_and(|k| (k..prev).any(|t| self.text(t).contains("Status"))) {
+                return Some(Strength::Strong);
+            }
+        }
+        // Lua plugins (APISIX, Kong) return a status and a body: `return 401, {message = …}`.
+        if self.language == Language::Lua
+            && self.text(prev) == "return"
+            && self.is(next, ",")
+            && matches!(self.text(next + 1), "{")
+            && (100..=599).contains(&c.code)
         {
             return Some(Strength::Weak);
         }

@@ -24,6 +24,8 @@ pub enum Receiver {
     Method,
     /// A method continuing a chain from an earlier line: `.code(504)` in a builder.
     Chained,
+    /// A bare function, never a method: SvelteKit's `error(404, 'gone')`, not `log.error(…)`.
+    Bare,
 }
 
 /// A call whose whole-number arguments are statuses.
@@ -224,6 +226,7 @@ pub const STATUS_CALLS: &[StatusCall] = &[
     only("halt", Receiver::Any, &[Ruby]),
     only("error!", Receiver::Any, &[Ruby]),
     only("error", Receiver::Any, &[Ruby]),
+    only("error", Receiver::Bare, &[JavaScript, TypeScript]),
 ];
 
 /// Whether `name` is an output helper of a request context (`c.JSON(200, …)`).

@@ -106,16 +106,45 @@ fn scan_line_unguarded(
                 next.mode = lexer::tokenize(spec.syntax, line, state.mode, &mut tokens);
                 return next;
             }
-            TOKENS.with(|cell| {
-                let mut tokens = cell.take();
-                tokens.clear();
-                next.mode = lexer::tokenize(spec.syntax, line, state.mode, &mut tokens);
-                code::analyse(language, &spec, line, &tokens, &mut next.code, found);
-                cell.replace(tokens);
-            });
+            (next.mode, next.code) = scan_code(language, line, state.mode, next.code, found);
         }
     }
     next
+}
+
+/// What a program's analysis carries across lines: the lexer's mode and the code analyser's
+/// contexts. YAML keeps one for the shell script of a CI step.
+pub(crate) type CodeLineState = (lexer::Mode, code::CodeState);
+
+/// Lexes and analyses one line of program code.
+fn scan_code(
+    language: Language,
+    line: &str,
+    mode: lexer::Mode,
+    mut code: code::CodeState,
+    found: &mut Vec<StatusLiteral>,
+) -> CodeLineState {
+    let spec = idioms::spec_of(language);
+    TOKENS.with(|cell| {
+        let mut tokens = cell.take();
+        tokens.clear();
+        let mode = lexer::tokenize(spec.syntax, line, mode, &mut tokens);
+        code::analyse(language, &spec, line, &tokens, &mut code, found);
+        cell.replace(tokens);
+        (mode, code)
+    })
+}
+
+/// Scans one line of shell embedded in another format (a CI step's script), in `state`.
+pub(crate) fn scan_shell_line(
+    line: &str,
+    state: CodeLineState,
+    found: &mut Vec<StatusLiteral>,
+) -> CodeLineState {
+    if line.len() > MAX_LINE_BYTES {
+        return state;
+    }
+    scan_code(Language::Shell, line, state.0, state.1, found)
 }
 
 thread_local! {

@@ -220,7 +220,9 @@ pub fn is_status_list_name(name: &str) -> bool {
         && (n.ends_with("statuscodes")
             || n.ends_with("statuses")
             || n.ends_with("httperrors")
-            || n.ends_with("httpcodes"))
+            || n.ends_with("httpcodes")
+        // Alamofire's `emptyResponseCodes: [204]`, `acceptableStatusCodes`.
+        || n.ends_with("responsecodes"))
 }
 
 /// Whether `name` (a receiver) is an HTTP response or a test recorder of one: `res`, `resp`,
@@ -306,6 +308,17 @@ const LIBRARY_NAMES: &[(&str, u32)] = &[
     ("permanentlyredirect", 308),
     ("requesttoolarge", 413),
     ("toomany", 429),
+];
+
+/// libevent's `evhttp` names (`http.h`) that no reason phrase gives.
+const LIBEVENT: &[(&str, u32)] = &[
+    ("HTTP_MOVEPERM", 301),
+    ("HTTP_MOVETEMP", 302),
+    ("HTTP_BADMETHOD", 405),
+    ("HTTP_ENTITYTOOLARGE", 413),
+    ("HTTP_EXPECTATIONFAILED", 417),
+    ("HTTP_INTERNAL", 500),
+    ("HTTP_SERVUNAVAIL", 503),
 ];
 
 /// `java.net.HttpURLConnection`'s abbreviated names, which no reason phrase gives.
@@ -467,6 +480,9 @@ const QUALIFIERS: &[(&str, Needs)] = &[
     ("STATUS_CODES", Needs::Name),
     ("HttpServletResponse", Needs::Prefix("SC_")),
     ("HttpURLConnection", Needs::Prefix("HTTP_")),
+    // Poco's `HTTPResponse::HTTP_NOT_FOUND`.
+    ("HTTPResponse", Needs::Prefix("HTTP_")),
+    ("HTTPServerResponse", Needs::Prefix("HTTP_")),
     ("Response", Needs::Prefix("HTTP_")),
     ("status", Needs::Prefix("HTTP_")),
     ("ngx", Needs::Prefix("HTTP_")),
@@ -476,6 +492,10 @@ const QUALIFIERS: &[(&str, Needs)] = &[
 /// The code denoted by `qualifier.name` (or `qualifier::name`), if it is a status constant.
 /// `before` is the segment in front of the qualifier (`Response` in `Response.Status.OK`).
 pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Option<u32> {
+    // A class's own constants: PHP's `self::HTTP_PAYMENT_REQUIRED`, `static::`, `this.`.
+    if matches!(qualifier, "self" | "static" | "this" | "Self") {
+        return code_of_prefixed_constant(name);
+    }
     if qualifier == "HttpURLConnection"
         && let Some((_, code)) = HTTP_URL_CONNECTION.iter().find(|(n, _)| *n == name)
     {
@@ -503,6 +523,9 @@ pub fn code_of_constant(before: Option<&str>, qualifier: &str, name: &str) -> Op
 /// Unqualified constants that carry their library's prefix: `MHD_HTTP_NOT_FOUND`,
 /// `NGX_HTTP_NOT_FOUND`, `HTTP_STATUS_NOT_FOUND` (WinHTTP), `k404NotFound` (Drogon).
 pub fn code_of_prefixed_constant(name: &str) -> Option<u32> {
+    if let Some((_, code)) = LIBEVENT.iter().find(|(n, _)| *n == name) {
+        return Some(*code);
+    }
     let prefixed = ["MHD_HTTP_", "NGX_HTTP_", "HTTP_STATUS_", "HTTP_"]
         .iter()
         .any(|p| name.starts_with(p) && name.len() > p.len());

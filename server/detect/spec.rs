@@ -804,3 +804,50 @@ fn status_lines_in_regex_patterns() {
         "curl -sI \"$u\" | grep -qE '^HTTP/[0-9.]+ «308»'\ngrep -q 'HTTP/1\\.[01] «200»' out\ngrep -c 'HTTP/2 pushes 300' log\n",
     );
 }
+
+#[test]
+fn more_framework_idioms() {
+    // SvelteKit's bare `error(…)`; a logger's `error` is not it.
+    case(
+        JavaScript,
+        "error(«413», 'Order payload too large');\nlog.error(500, 'x');\n",
+    );
+    // Playwright's message argument.
+    case(
+        TypeScript,
+        "expect(res.status(), 'should not leak existence').toBe(«404»);\nexpect([«200», «304»]).toContain(second.status());\nexpect([200, 304]).toContain(sizes.length);\n",
+    );
+    // A function named for the status it computes.
+    case(
+        Go,
+        "func statusFor(err error) int {\n\tswitch {\n\tcase errors.Is(err, ErrGone):\n\t\treturn «410»\n\t}\n\treturn «500»\n}\nfunc statusText() string { return \"x\" }\n",
+    );
+    case(
+        Php,
+        "throw new HttpException(«self::HTTP_PAYMENT_REQUIRED», 'Settle first');\n",
+    );
+    // Poco and libevent constants, a C++ cast to a status type.
+    case(
+        Cpp,
+        "resp.setStatus(«HTTPResponse::HTTP_NOT_MODIFIED»);\nresp.setStatus(static_cast<HTTPResponse::HTTPStatus>(«502»));\nauto n = static_cast<int>(502);\n",
+    );
+    case(C, "evhttp_send_error(req, «HTTP_BADMETHOD», NULL);\n");
+    // Lua plugins return a status with a body.
+    case(
+        Lua,
+        "return «401», {message = \"missing credentials\"}\nreturn 30, {}\nreturn 500\n",
+    );
+    case(Swift, ".serializingData(emptyResponseCodes: [«204»])\n");
+    case(
+        Swift,
+        "switch status {\ncase «401», «403»:\n    return .unauthorized\ncase «404»:\n    return .notFound\n}\n",
+    );
+    case(
+        Yaml,
+        "status: {type: integer, minimum: 100, maximum: 599, example: «404»}\n",
+    );
+    case(
+        Yaml,
+        "script:\n  - |\n    code=$(curl -s -o /dev/null -w '%{http_code}' \"$URL\")\n    case \"$code\" in\n      «201»|«200») echo ok ;;\n      *) exit 1 ;;\n    esac\n  - sleep 300\n",
+    );
+}

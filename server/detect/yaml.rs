@@ -9,7 +9,7 @@
 //! scalar (`description: |`), whose text is prose unless it is a step's shell script.
 
 use super::names;
-use super::{Form, Language, LineState, StatusLiteral};
+use super::{CodeLineState, Form, Language, StatusLiteral};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct YamlState {
@@ -19,6 +19,9 @@ pub struct YamlState {
     block_scalar: Option<(u16, Block)>,
     /// Under a key whose children hold statuses: its indentation and what they are.
     values: Option<(u16, Values)>,
+    /// The shell analysis of the script block being read, carried from line to line so that
+    /// a `case "$code" in` or a multi-line string spans its lines.
+    script: CodeLineState,
 }
 
 /// What the text of a block scalar is.
@@ -66,7 +69,8 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
         if indent > block as usize {
             match kind {
                 Block::Prose => {}
-                Block::Shell => shell(text, indent, found),
+                // The whole line, so that the script's own indentation is seen.
+                Block::Shell => state.script = shell(text, 0, state.script, found),
                 Block::Nginx => super::directives::scan_line(Language::Nginx, text, found),
             }
             return state;
@@ -89,7 +93,16 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
                         found.push(StatusLiteral { span, code, form });
                     }
                 }
-                Values::Script => shell(text, item_start + lead + quote_len(item), found),
+                Values::Script if item.starts_with(['|', '>']) => {
+                    // `- |`: a script block as a list item.
+                    state.block_scalar = Some((indent.min(u16::MAX as usize) as u16, Block::Shell));
+                    state.script = CodeLineState::default();
+                    return state;
+                }
+                Values::Script => {
+                    let at = item_start + lead + quote_len(item);
+                    shell(text, at, CodeLineState::default(), found);
+                }
             }
             if entry(text).is_none() {
                 return state;
@@ -153,8 +166,10 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
             Block::Prose
         };
         state.block_scalar = Some((key_indent, kind));
+        state.script = CodeLineState::default();
     } else if script && !value.is_empty() {
-        shell(text, entry.value_start + quote_len(value), found);
+        let at = entry.value_start + quote_len(value);
+        shell(text, at, CodeLineState::default(), found);
     }
     if value.is_empty() {
         let n = names::normalize(entry.key);
@@ -177,8 +192,12 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
     if names::is_status_name(entry.key) {
         if let Some((code, span, form)) = scalar_code(value, entry.value_start) {
             found.push(StatusLiteral { span, code, form });
+        } else if value.starts_with('{') {
+            // A flow mapping: a status property's schema, `{type: integer, example: 404}`;
+            // its bounds are not statuses.
+            flow_examples(value, entry.value_start, found);
         } else if value.contains(',') {
-            // ALB's `HttpCode: "200,204"`.
+            // ALB's `HttpCode: "200,204"`, `[500, 502]`.
             list_codes(value, entry.value_start, found);
         } else if let Some(code) = names::code_of_prefixed_constant(value) {
             // `StatusCode: HTTP_301`.
@@ -204,16 +223,23 @@ fn quote_len(scalar: &str) -> usize {
     usize::from(scalar.starts_with(['\'', '"']))
 }
 
-/// Analyses `text[from..]` as a line of shell, with spans relative to `text`.
-fn shell(text: &str, from: usize, found: &mut Vec<StatusLiteral>) {
+/// Analyses `text[from..]` as a line of shell that starts in `state`, with spans relative to
+/// `text`; returns the state at its end.
+fn shell(
+    text: &str,
+    from: usize,
+    state: CodeLineState,
+    found: &mut Vec<StatusLiteral>,
+) -> CodeLineState {
     let Some(command) = text.get(from..) else {
-        return;
+        return state;
     };
     let start = found.len();
-    super::scan_line(Language::Shell, command, &LineState::default(), found);
+    let next = super::scan_shell_line(command, state, found);
     for lit in &mut found[start..] {
         lit.span = lit.span.start + from..lit.span.end + from;
     }
+    next
 }
 
 /// The line without a trailing comment (`#` at the start or after a space, outside quotes).
@@ -283,6 +309,26 @@ fn scalar_code(value: &str, at: usize) -> Option<(u32, std::ops::Range<usize>, F
         _ => at + offset..at + offset + 3,
     };
     Some((code, span, form))
+}
+
+/// The `example:`, `default:` and `const:` values of a flow mapping: `{type: integer, example: 404}`.
+fn flow_examples(value: &str, at: usize, found: &mut Vec<StatusLiteral>) {
+    let mut offset = 0;
+    for part in value.split(',') {
+        let pair = part
+            .trim_start_matches(['{', ' '])
+            .trim_end_matches(['}', ' ']);
+        if let Some((key, v)) = pair.split_once(':')
+            && matches!(key.trim(), "example" | "default" | "const")
+        {
+            let v_trimmed = v.trim();
+            let v_at = offset + part.find(v_trimmed).unwrap_or(0);
+            if let Some((code, span, form)) = scalar_code(v_trimmed, at + v_at) {
+                found.push(StatusLiteral { span, code, form });
+            }
+        }
+        offset += part.len() + 1;
+    }
 }
 
 /// `[500, 502]` or `"404,503"`.
