@@ -27,6 +27,8 @@ pub struct CodeState {
     columns: Option<Columns>,
     /// Inside the arguments of a status call split over lines (`abort(` then `404,`).
     call: Option<Subject>,
+    /// Inside a Go test table, `[]struct{ name string; want int }{ {"ok", 200}, … }`.
+    go_table: Option<GoTable>,
     /// What the text so far has shown it is about.
     evidence: Evidence,
 }
@@ -89,6 +91,19 @@ enum TableKind {
     Enum,
 }
 
+/// A Go table of test cases: its fields are read first, then its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct GoTable {
+    indent: u16,
+    /// Fields declared so far (while `rows` is false).
+    fields: u8,
+    /// The status field: its index, whether it is a list (`statuses []int`), and whether only
+    /// a generic name says so (`want int`), which makes its cells faint.
+    status: Option<(u8, bool, bool)>,
+    rows: bool,
+    left: u16,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Columns {
     /// The status column, 0-based.
@@ -142,6 +157,8 @@ pub struct Line<'a> {
     columns: Option<u8>,
     /// Inside the arguments of a status call split over lines.
     in_call: bool,
+    /// Inside the rows of a Go test table: its status field (index, list, faint).
+    go_rows: Option<(u8, bool, bool)>,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
     /// place counts only codes from 200 up that are registered or well known, so
@@ -192,6 +209,9 @@ pub fn analyse(
             ..call
         });
     }
+    if let Some(table) = state.go_table {
+        state.go_table = go_table_line(line, toks, indent, table, state.evidence);
+    }
     if let Some(table) = state.columns {
         let ends = !toks.is_empty() && indent <= table.indent as usize || table.left == 0;
         state.columns = (!ends).then_some(Columns {
@@ -219,6 +239,7 @@ pub fn analyse(
         returns: state.returns.is_some(),
         columns: state.columns.map(|c| c.index),
         in_call: state.call.is_some(),
+        go_rows: state.go_table.filter(|t| t.rows).and_then(|t| t.status),
         evidence: state.evidence,
         faint: std::cell::Cell::new(false),
     };
@@ -246,6 +267,21 @@ pub fn analyse(
         state.columns = Some(Columns {
             index,
             indent: indent.min(u16::MAX as usize) as u16,
+            left: SUBJECT_LINES,
+        });
+    }
+    // `cases := []struct {`: a Go test table's fields follow.
+    if language == Language::Go
+        && toks.len() >= 2
+        && toks[toks.len() - 1].is("{")
+        && toks[toks.len() - 2].text(line) == "struct"
+        && toks.iter().any(|t| t.is("[") || t.is("]"))
+    {
+        state.go_table = Some(GoTable {
+            indent: indent.min(u16::MAX as usize) as u16,
+            fields: 0,
+            status: None,
+            rows: false,
             left: SUBJECT_LINES,
         });
     }
@@ -563,6 +599,7 @@ impl<'a> Line<'a> {
             .or_else(|| self.subject_arm(c))
             .or_else(|| self.returned_value(c))
             .or_else(|| self.status_cell(c))
+            .or_else(|| self.go_row_cell(c))
             .or_else(|| self.argument_line(c))
             .or_else(|| self.table_key(c))
             .or_else(|| self.special_shapes(c, prev, next))
@@ -698,6 +735,52 @@ impl<'a> Line<'a> {
                 || (self.is(c.last + 1, ",") || self.is(c.last + 1, ")"))
                     && c.last + 2 >= self.toks.len());
         alone.then_some(Strength::Weak)
+    }
+
+    /// A cell of a Go test table's row in its status field: `{"too long", body, 422},`, or an
+    /// element of a status-list field: `{"retries", []int{503, 200}, nil},`.
+    fn go_row_cell(&self, c: &Candidate) -> Option<Strength> {
+        let (index, list, faint) = self.go_rows?;
+        if !(100..=599).contains(&c.code) {
+            return None;
+        }
+        let mut cell_open = self.parent[c.first];
+        if cell_open == NONE || !self.is(cell_open as usize, "{") {
+            return None;
+        }
+        // The cell itself, or the list literal that is the cell.
+        let mut cell_start = c.first;
+        if list {
+            let list_open = cell_open as usize;
+            // `[]int{`: the cell starts at its `[`.
+            cell_start = (list_open.saturating_sub(4)..list_open)
+                .find(|&k| self.is(k, "[") && self.parent[k] == self.parent[list_open])?;
+            cell_open = self.parent[list_open];
+            if cell_open == NONE || !self.is(cell_open as usize, "{") {
+                return None;
+            }
+        } else {
+            let p = self.prev(c.first)?;
+            let whole = (p == cell_open as usize || self.is(p, ","))
+                && (self.is(c.last + 1, ",") || self.is(c.last + 1, "}"));
+            if !whole {
+                return None;
+            }
+        }
+        // The row is a top-level `{` of the line (the table's own braces are on other lines).
+        if self.parent[cell_open as usize] != NONE {
+            return None;
+        }
+        let column = (cell_open as usize + 1..cell_start)
+            .filter(|&k| self.is(k, ",") && self.parent[k] == cell_open)
+            .count();
+        if column != index as usize {
+            return None;
+        }
+        if faint {
+            self.faint.set(true);
+        }
+        Some(Strength::Weak)
     }
 
     /// A cell of a parametrized test row in the status column: `(404, "missing")` under
@@ -1706,6 +1789,23 @@ impl<'a> Line<'a> {
         let Some(mut op) = open.checked_sub(1) else {
             return false;
         };
+        // A literal handed to a constructor: `new Set([502, 503])`, `frozenset({502, 503})`.
+        if !self.is(open, "(")
+            && self.is(op, "(")
+            && self.partner[op] as usize == close + 1
+            && self
+                .callee(op)
+                .is_some_and(|c| idioms::COLLECTION_CALLS.contains(&c.name))
+        {
+            op = self.callee(op).map_or(op, |c| c.at);
+            if op >= 1 && self.text(op - 1) == "new" {
+                op -= 1;
+            }
+            let Some(before) = op.checked_sub(1) else {
+                return false;
+            };
+            op = before;
+        }
         // A collection built by a call: `Set.of(502, 503)`, `frozenset((…))`, `listOf(…)`.
         if self.is(open, "(")
             && let Some(callee) = self.callee(open)
@@ -1962,7 +2062,10 @@ impl<'a> Line<'a> {
         if !alone || c.first == 0 {
             return false;
         }
-        if c.first == 1 && names::is_status_helper_name(command.text(self.line)) {
+        let command_name = command.text(self.line);
+        if c.first == 1
+            && (names::is_status_helper_name(command_name) || names::is_status_name(command_name))
+        {
             return true;
         }
         // A word before it that starts with `/`: a path argument.
@@ -2216,6 +2319,69 @@ struct Callee<'a> {
     receiver: Recv<'a>,
     /// Index of the name token.
     at: usize,
+}
+
+/// Follows a Go test table through one line: a field (`name string`, `want, got int`), the
+/// `}{` that ends the fields and starts the rows, a row, or the `}` that ends the table.
+fn go_table_line(
+    line: &str,
+    toks: &[Token],
+    indent: usize,
+    mut table: GoTable,
+    evidence: Evidence,
+) -> Option<GoTable> {
+    if table.left == 0 {
+        return None;
+    }
+    table.left -= 1;
+    let Some(first) = toks.first() else {
+        return Some(table);
+    };
+    if table.rows {
+        let ends = first.is("}") && indent <= table.indent as usize;
+        return (!ends).then_some(table);
+    }
+    if first.is("}") {
+        // `}{`: the fields are done; rows follow only if one of them is a status.
+        let rows = toks.get(1).is_some_and(|t| t.is("{"));
+        return (rows && table.status.is_some()).then_some(GoTable {
+            rows: true,
+            ..table
+        });
+    }
+    // `name, other string` / `statuses []int` / `want int // comment`.
+    let names: Vec<&str> = toks
+        .iter()
+        .take_while(|t| t.is_ident() || t.is(","))
+        .filter(|t| t.is_ident())
+        .map(|t| t.text(line))
+        .collect();
+    let Some((type_name, field_names)) = names.split_last() else {
+        return Some(table);
+    };
+    let after = toks.iter().position(|t| !(t.is_ident() || t.is(",")));
+    let is_list = after.is_some_and(|k| toks[k].is("["));
+    let (field_names, type_name) = if is_list {
+        (names.as_slice(), "")
+    } else {
+        (field_names, *type_name)
+    };
+    let numeric = is_list || matches!(type_name, "int" | "int32" | "int64" | "uint16");
+    for name in field_names {
+        let n = names::normalize(name);
+        let generic = matches!(n.as_str(), "want" | "expected" | "code" | "wantcode");
+        let named = if is_list {
+            names::is_status_list_name(name)
+        } else {
+            names::is_status_name(name)
+        };
+        if table.status.is_none() && numeric && (named || generic && evidence.code_is_http_status())
+        {
+            table.status = Some((table.fields, is_list, !named));
+        }
+        table.fields = table.fields.saturating_add(1);
+    }
+    Some(table)
 }
 
 /// The result types of functions that return a status.

@@ -851,3 +851,23 @@ fn more_framework_idioms() {
         "script:\n  - |\n    code=$(curl -s -o /dev/null -w '%{http_code}' \"$URL\")\n    case \"$code\" in\n      «201»|«200») echo ok ;;\n      *) exit 1 ;;\n    esac\n  - sleep 300\n",
     );
 }
+
+#[test]
+fn go_test_tables_name_their_status_field() {
+    case(
+        Go,
+        "resp, _ := http.Get(u)\ncases := []struct {\n\tname     string\n\tstatuses []int\n\tcalls    int\n}{\n\t{\"retries\", []int{«503», «200»}, 300},\n}\ntests := []struct {\n\tbody string\n\twant int\n\titems int\n}{\n\t{`{}`, «422», 250},\n\t{`x`, «http.StatusOK», 100},\n}\nsizes := []struct {\n\tname string\n\tpx   int\n}{\n\t{\"large\", 500},\n}\n",
+    );
+}
+
+#[test]
+fn collections_handed_to_constructors_and_shell_helpers() {
+    case(
+        JavaScript,
+        "const RETRYABLE = new Set([«502», «503»]);\nconst SIZES = new Set([502, 503]);\n",
+    );
+    case(
+        Shell,
+        "expect_code «200» /api/v1/status\nretry_count 200 /x\n",
+    );
+}
