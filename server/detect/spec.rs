@@ -820,7 +820,7 @@ fn more_framework_idioms() {
     // A function named for the status it computes.
     case(
         Go,
-        "func statusFor(err error) int {\n\tswitch {\n\tcase errors.Is(err, ErrGone):\n\t\treturn «410»\n\t}\n\treturn «500»\n}\nfunc statusText() string { return \"x\" }\n",
+        "func statusFor(err error) int {\n\tswitch {\n\tcase errors.Is(err, ErrGone):\n\t\treturn «410»\n\t}\n\treturn «500»\n}\nfunc statusText() string { return \"x\" }\nfunc statusBarHeight() int { return 200 }\n",
     );
     case(
         Php,

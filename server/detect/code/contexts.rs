@@ -210,8 +210,11 @@ impl<'a> Line<'a> {
                 || (n.contains("status") || n.contains("httpcode"))
                     && !names::is_excluded(&n)
                     && !names::is_quantity(&n)
-                    && !n.contains("text")
-                    && !n.contains("message");
+                    // Not a status's text, nor a status bar's looks: `statusText()`,
+                    // `statusBarHeight()`.
+                    && !["text", "message", "bar", "icon", "color", "label", "width", "height"]
+                        .iter()
+                        .any(|w| n.contains(w));
             // civetweb's request handlers return the status they sent.
             let civetweb = matches!(self.language, Language::C | Language::Cpp)
                 && (k + 2..close).any(|p| self.text(p) == "mg_connection");
