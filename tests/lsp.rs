@@ -393,3 +393,55 @@ fn an_empty_settings_push_keeps_the_initialization_options() {
     );
     session.shutdown_and_exit();
 }
+
+#[test]
+fn a_renamed_constant_has_a_quick_fix_to_its_new_name() {
+    let (mut session, init) = Session::initialized(json!({}), Value::Null);
+    assert_eq!(
+        init["capabilities"]["codeActionProvider"]["codeActionKinds"],
+        json!(["quickfix"])
+    );
+    let text = "from fastapi import status\n\n\
+                raise HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)\n\
+                abort(404)\n";
+    session.open(PY, "python", text);
+    let published = session.diagnostics(PY);
+    let diagnostic = published["diagnostics"][0].clone();
+    assert_eq!(diagnostic["code"], "renamed-constant");
+    let range = json!({"start": {"line": 2, "character": 0}, "end": {"line": 3, "character": 10}});
+    let actions = session.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": PY },
+            "range": range,
+            "context": { "diagnostics": [diagnostic.clone()] }
+        }),
+    );
+    let actions = actions.as_array().expect("one action");
+    assert_eq!(actions.len(), 1, "{actions:#?}");
+    let action = &actions[0];
+    assert_eq!(
+        action["title"],
+        "Rename to status.HTTP_422_UNPROCESSABLE_CONTENT"
+    );
+    assert_eq!(action["kind"], "quickfix");
+    assert_eq!(action["diagnostics"], json!([diagnostic]));
+    assert_eq!(
+        action["edit"]["changes"][PY],
+        json!([{
+            "range": {"start": {"line": 2, "character": 32}, "end": {"line": 2, "character": 68}},
+            "newText": "status.HTTP_422_UNPROCESSABLE_CONTENT"
+        }])
+    );
+    // Nothing to fix on a plain number.
+    let none = session.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": PY },
+            "range": {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 10}},
+            "context": { "diagnostics": [] }
+        }),
+    );
+    assert_eq!(none, Value::Null);
+    session.shutdown_and_exit();
+}

@@ -1,5 +1,6 @@
 //! The language server: protocol types stop here.
 
+mod actions;
 mod completion;
 mod diagnostics;
 mod docs;

@@ -16,7 +16,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::position::{self, Encoding};
 use super::store::Store;
-use super::{completion, diagnostics, docs, inlay};
+use super::{actions, completion, diagnostics, docs, inlay};
 use crate::config::{self, Config, Settings};
 use crate::registry::Registry;
 
@@ -196,6 +196,12 @@ impl LanguageServer for Backend {
                     ..CompletionOptions::default()
                 }),
                 inlay_hint_provider: Some(OneOf::Left(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..CodeActionOptions::default()
+                    },
+                )),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -346,6 +352,26 @@ impl LanguageServer for Backend {
         }
         let replace = position::to_range(text, typed_start..offset, state.encoding);
         Ok(Some(CompletionResponse::Array(completion::items(replace))))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let state = lock(&self.state);
+        let uri = &params.text_document.uri;
+        let Some(open) = state.store.get(uri) else {
+            return Ok(None);
+        };
+        let text = open.document.text();
+        let start = position::to_offset(text, params.range.start, state.encoding);
+        let end = position::to_offset(text, params.range.end, state.encoding);
+        let fixes = actions::quick_fixes(
+            uri,
+            &open.document,
+            start..end.max(start),
+            &params.context.diagnostics,
+            &state.config,
+            state.encoding,
+        );
+        Ok((!fixes.is_empty()).then_some(fixes))
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
