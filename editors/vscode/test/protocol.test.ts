@@ -176,6 +176,12 @@ test('initialize: the server accepts what VS Code offers and answers in UTF-16',
     [true, 2],
   );
   assert.ok(caps.inlayHintProvider, 'inlay hints');
+  const codeActions = caps.codeActionProvider;
+  assert.deepEqual(
+    typeof codeActions === 'object' ? codeActions.codeActionKinds : codeActions,
+    ['quickfix'],
+    'quick fixes',
+  );
   assert.equal(initializeResult.serverInfo?.name, 'http-status-lsp');
 });
 
