@@ -48,7 +48,13 @@ const NOT_HTTP: &[&str] = &[
 
 /// Whether a normalized name is about something other than HTTP (`exitstatus`, `orderstatus`).
 pub fn is_excluded(normalized: &str) -> bool {
-    NOT_HTTP.iter().any(|w| normalized.contains(w))
+    // The words are matched inside a name whose word breaks are gone, so first drop the words
+    // that contain them innocently: `statuserrors` has "user", `unprocessable` has "proc".
+    let mut rest = normalized.to_string();
+    for innocent in ["status", "unprocessable", "processing"] {
+        rest = rest.replace(innocent, " ");
+    }
+    NOT_HTTP.iter().any(|w| rest.contains(w))
 }
 
 /// Whether a function named `name` takes a status, by its name: `stub_status`, `expect_status`,
@@ -81,7 +87,8 @@ pub fn is_status_definition_name(name: &str) -> bool {
     if is_quantity(&n) {
         return false;
     }
-    let upper_segments = name.split('_').any(|seg| seg == "HTTP" || seg == "STATUS");
+    let upper_segments =
+        name.split('_').any(|seg| seg == "HTTP" || seg == "STATUS") || name.starts_with("SC_");
     upper_segments
         || ["status", "http", "khttp", "kstatus"]
             .iter()
@@ -526,7 +533,8 @@ pub fn code_of_prefixed_constant(name: &str) -> Option<u32> {
     if let Some((_, code)) = LIBEVENT.iter().find(|(n, _)| *n == name) {
         return Some(*code);
     }
-    let prefixed = ["MHD_HTTP_", "NGX_HTTP_", "HTTP_STATUS_", "HTTP_"]
+    // (`SC_` as the servlet API spells it, statically imported or copied into a class.)
+    let prefixed = ["MHD_HTTP_", "NGX_HTTP_", "HTTP_STATUS_", "HTTP_", "SC_"]
         .iter()
         .any(|p| name.starts_with(p) && name.len() > p.len());
     let drogon = name.starts_with('k')
@@ -587,6 +595,9 @@ mod tests {
         ] {
             assert!(is_status_name(name), "{name}");
         }
+        assert!(!is_excluded(&normalize("STATUS_ERRORS")));
+        assert!(!is_excluded(&normalize("HTTP_UNPROCESSABLE")));
+        assert!(is_excluded(&normalize("user_status")));
         for name in [
             "exit_status",
             "code",

@@ -868,6 +868,28 @@ fn collections_handed_to_constructors_and_shell_helpers() {
     );
     case(
         Shell,
-        "expect_code «200» /api/v1/status\nretry_count 200 /x\n",
+        "expect_code «200» /api/v1/status\nexpect «404» /nope\nchmod 444 /etc/motd\nhead -c 200 /dev/urandom\n",
+    );
+}
+
+#[test]
+fn names_keep_their_meaning_across_word_breaks() {
+    // "statuserrors" contains "user", "unprocessable" contains "proc".
+    case(Ruby, "STATUS_ERRORS = {\n  «401» => Unauthorized,\n}\n");
+    case(
+        Php,
+        "const HTTP_UNPROCESSABLE = «422»;\nconst USER_STATUS_ACTIVE = 200;\n",
+    );
+    case(
+        Java,
+        "static final int SC_UNPROCESSABLE = «422»;\ncase «SC_TOO_MANY_REQUESTS»:\n",
+    );
+    case(
+        CSharp,
+        "var kind = (int)response.StatusCode switch\n{\n    «400» or «422» => Kind.Validation,\n    _ => Kind.Other,\n};\n",
+    );
+    case(
+        Swift,
+        "switch status {\ncase 200...299, «304»:\n    return true\n}\n",
     );
 }

@@ -239,9 +239,16 @@ impl<'a> Line<'a> {
                     || k >= 1 && (self.is(k - 1, ".") || self.is(k - 1, "::"))
             };
             let ok = match t.kind {
-                Kind::Ident => matches!(t.text(self.line), "case" | "when" | "in") || chained(j),
+                // (C# patterns: `400 or 422 =>`.)
+                Kind::Ident => {
+                    matches!(t.text(self.line), "case" | "when" | "in" | "or") || chained(j)
+                }
                 // (`case 502: case 504:` puts two arms on a line.)
-                Kind::Punct(p) => matches!(p, "|" | "," | "." | "::" | ":"),
+                // (Swift: `case 200...299, 304:`.)
+                Kind::Punct(p) => matches!(
+                    p,
+                    "|" | "," | "." | "::" | ":" | "..." | "..<" | ".." | "..="
+                ),
                 Kind::Int(_) | Kind::Str { .. } => true,
                 _ => false,
             };
@@ -254,7 +261,7 @@ impl<'a> Line<'a> {
             None => true,
             Some(t) => match t.kind {
                 Kind::Punct(p) => matches!(p, ":" | "=>" | "->" | "," | "|" | ")"),
-                Kind::Ident => matches!(t.text(self.line), "then" | "if"),
+                Kind::Ident => matches!(t.text(self.line), "then" | "if" | "or"),
                 _ => false,
             },
         };
@@ -397,8 +404,11 @@ impl<'a> Line<'a> {
                 "switch" | "match" | "when" | "case" | "select" => {}
                 _ => continue,
             }
-            // Scala and Rust's postfix form: `resp.status match {`.
-            if word == "match" && k >= 1 && self.status_expression_ending_at(k - 1) {
+            // Scala and Rust's postfix form: `resp.status match {`, C#'s `(int)r.StatusCode switch`.
+            if matches!(word, "match" | "switch")
+                && k >= 1
+                && self.status_expression_ending_at(k - 1)
+            {
                 return Some(indent);
             }
             let mut end = k + 1;

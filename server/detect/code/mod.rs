@@ -82,7 +82,7 @@ pub fn analyse(
                 indent <= subject.indent as usize
                     && !matches!(
                         word,
-                        "case" | "when" | "else" | "default" | "|" | "in" | "_" | "otherwise"
+                        "case" | "when" | "else" | "default" | "|" | "in" | "_" | "otherwise" | "{"
                     )
                     && !(matches!(first.kind, Kind::Int(_) | Kind::Str { .. }) && indent > 0)
                     || subject.left == 0

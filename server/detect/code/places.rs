@@ -665,7 +665,34 @@ impl<'a> Line<'a> {
             (1..c.first).any(|k| self.toks[k].is("/") && spaced(self.toks[k].start as usize));
         let one_command = (1..c.first)
             .all(|k| !matches!(self.toks[k].kind, Kind::Punct("|" | "&&" | ";" | "=" | ">")));
-        path_before && one_command
+        // Or the command's first argument, with a path right after it: `expect 200 /`,
+        // `check 301 /old` (but not `chmod 444 /etc/x`).
+        let path_after = c.first == 1
+            && (self.is(c.last + 1, "/")
+                || self
+                    .tok(c.last + 1)
+                    .and_then(|t| t.content(self.line))
+                    .is_some_and(|s| s.starts_with('/')))
+            && !matches!(
+                command_name,
+                "chmod"
+                    | "chown"
+                    | "chgrp"
+                    | "mkdir"
+                    | "install"
+                    | "umask"
+                    | "kill"
+                    | "sleep"
+                    | "timeout"
+                    | "head"
+                    | "tail"
+                    | "seq"
+                    | "nice"
+                    | "renice"
+                    | "ulimit"
+                    | "dd"
+            );
+        (path_before || path_after) && one_command
     }
 
     /// `"custom-http-errors": "404,503"`: every number in a quoted list under a status-list key.
