@@ -74,55 +74,38 @@ pub fn analyse(
     let (partner, parent) = brackets(toks);
     state.evidence.observe(line, toks);
     let indent = line.len() - line.trim_start().len();
+    // Each context ends at a line back at its opener's indentation, with its own exceptions.
+    let dedented = |scope: Scope| !toks.is_empty() && scope.dedented(indent);
     if let Some(subject) = state.subject {
-        let ends = match toks.first() {
-            None => false,
-            Some(first) => {
-                let word = first.text(line);
-                indent <= subject.indent as usize
-                    && !matches!(
-                        word,
-                        "case" | "when" | "else" | "default" | "|" | "in" | "_" | "otherwise" | "{"
-                    )
-                    && !(matches!(first.kind, Kind::Int(_) | Kind::Str { .. }) && indent > 0)
-                    || subject.left == 0
-            }
-        };
-        state.subject = if ends {
-            None
-        } else {
-            Some(Subject {
-                left: subject.left.saturating_sub(1),
-                ..subject
-            })
-        };
+        // Arms and their continuations stay inside: `case`, `when`, `else`, `|`, a value.
+        let arm = toks.first().is_some_and(|first| {
+            matches!(
+                first.text(line),
+                "case" | "when" | "else" | "default" | "|" | "in" | "_" | "otherwise" | "{"
+            ) || matches!(first.kind, Kind::Int(_) | Kind::Str { .. }) && indent > 0
+        });
+        state.subject = subject
+            .scope
+            .next(dedented(subject.scope) && !arm)
+            .map(|scope| Subject { scope, ..subject });
     }
     if let Some(call) = state.call {
         let closes = toks.first().is_some_and(|t| t.is(")"));
-        let ends = closes || !toks.is_empty() && indent <= call.indent as usize || call.left == 0;
-        state.call = (!ends).then_some(Subject {
-            left: call.left.saturating_sub(1),
-            ..call
-        });
+        state.call = call.next(closes || dedented(call));
     }
     if let Some(table) = state.go_table {
         state.go_table = go_table_line(line, toks, indent, table, state.evidence);
     }
     if let Some(table) = state.columns {
-        let ends = !toks.is_empty() && indent <= table.indent as usize || table.left == 0;
-        state.columns = (!ends).then_some(Columns {
-            left: table.left.saturating_sub(1),
-            ..table
-        });
+        state.columns = table
+            .scope
+            .next(dedented(table.scope))
+            .map(|scope| Columns { scope, ..table });
     }
     if let Some(body) = state.returns {
         // (A brace on its own line opens the body; it does not end it.)
         let opens = toks.len() == 1 && toks[0].is("{");
-        let ends = !toks.is_empty() && !opens && indent <= body.indent as usize || body.left == 0;
-        state.returns = (!ends).then_some(Subject {
-            left: body.left.saturating_sub(1),
-            ..body
-        });
+        state.returns = body.next(dedented(body) && !opens);
     }
     let mut analysis = Line {
         language,
@@ -162,8 +145,7 @@ pub fn analyse(
         };
         state.columns = Some(Columns {
             index,
-            indent: indent.min(u16::MAX as usize) as u16,
-            left: SUBJECT_LINES,
+            scope: Scope::open(indent, SUBJECT_LINES),
         });
     }
     // `cases := []struct {`: a Go test table's fields follow.
@@ -174,11 +156,10 @@ pub fn analyse(
         && toks.iter().any(|t| t.is("[") || t.is("]"))
     {
         state.go_table = Some(GoTable {
-            indent: indent.min(u16::MAX as usize) as u16,
+            scope: Scope::open(indent, SUBJECT_LINES),
             fields: 0,
             status: None,
             rows: false,
-            left: SUBJECT_LINES,
         });
     }
     // `abort(` or `new HttpException(` at the end of the line: its arguments follow.
@@ -188,29 +169,20 @@ pub fn analyse(
             .callee(last)
             .is_some_and(|callee| analysis.is_status_call(&callee))
     {
-        state.call = Some(Subject {
-            indent: indent.min(u16::MAX as usize) as u16,
-            faint: false,
-            left: CALL_LINES,
-        });
+        state.call = Some(Scope::open(indent, CALL_LINES));
     }
     analysis.faint.set(false);
     if let Some(subject_indent) = analysis.opens_subject() {
         state.subject = Some(Subject {
-            indent: subject_indent.min(u16::MAX as usize) as u16,
+            scope: Scope::open(subject_indent, SUBJECT_LINES),
             faint: analysis.faint.get(),
-            left: SUBJECT_LINES,
         });
     }
     // A status function whose body goes on below: `def status_code(self):`, `-> HTTPStatus {`.
     if let Some(body) = analysis.status_function()
         && body + 1 == toks.len()
     {
-        state.returns = Some(Subject {
-            indent: indent.min(u16::MAX as usize) as u16,
-            faint: false,
-            left: SUBJECT_LINES,
-        });
+        state.returns = Some(Scope::open(indent, SUBJECT_LINES));
     }
 }
 

@@ -12,11 +12,11 @@ pub struct CodeState {
     /// Inside a table keyed by statuses (`responses: {…}`) or an enum of them.
     pub(super) responses: Option<Table>,
     /// Inside the body of a function that returns a status (`getStatus() {`, `-> HTTPStatus {`).
-    pub(super) returns: Option<Subject>,
+    pub(super) returns: Option<Scope>,
     /// Inside pytest's `parametrize("status, body", [...])`: which column holds a status.
     pub(super) columns: Option<Columns>,
     /// Inside the arguments of a status call split over lines (`abort(` then `404,`).
-    pub(super) call: Option<Subject>,
+    pub(super) call: Option<Scope>,
     /// Inside a Go test table, `[]struct{ name string; want int }{ {"ok", 200}, … }`.
     pub(super) go_table: Option<GoTable>,
     /// What the text so far has shown it is about.
@@ -84,32 +84,61 @@ pub(super) enum TableKind {
 /// A Go table of test cases: its fields are read first, then its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct GoTable {
-    pub(super) indent: u16,
+    pub(super) scope: Scope,
     /// Fields declared so far (while `rows` is false).
     pub(super) fields: u8,
     /// The status field: its index, whether it is a list (`statuses []int`), and whether only
     /// a generic name says so (`want int`), which makes its cells faint.
     pub(super) status: Option<(u8, bool, bool)>,
     pub(super) rows: bool,
-    pub(super) left: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct Columns {
     /// The status column, 0-based.
     pub(super) index: u8,
-    /// Indentation of the line that named the columns; the rows are below it.
-    pub(super) indent: u16,
-    pub(super) left: u16,
+    /// From the line that named the columns; the rows are below it.
+    pub(super) scope: Scope,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct Subject {
-    pub(super) indent: u16,
+    pub(super) scope: Scope,
     /// The subject is only a bare `code`: its arms count only if they are known codes.
     pub(super) faint: bool,
-    /// Lines the context may still last: a switch never runs to the end of a huge file.
-    pub(super) left: u16,
+}
+
+/// How long a context a line opened lasts: until a line comes back to the opener's
+/// indentation (each context says which lines do), and for at most a number of lines, so that
+/// a context never runs to the end of a huge file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Scope {
+    /// The indentation of the line that opened it.
+    pub(super) indent: u16,
+    /// Lines it may still last.
+    left: u16,
+}
+
+impl Scope {
+    pub(super) fn open(indent: usize, lines: u16) -> Scope {
+        Scope {
+            indent: indent.min(u16::MAX as usize) as u16,
+            left: lines,
+        }
+    }
+
+    /// Whether a line at `indent` is back at the opener's level (or to its left).
+    pub(super) fn dedented(self, indent: usize) -> bool {
+        indent <= self.indent as usize
+    }
+
+    /// The scope on the next line: `None` if this line `ends` it or it has run out of lines.
+    pub(super) fn next(self, ends: bool) -> Option<Scope> {
+        (!ends && self.left > 0).then(|| Scope {
+            left: self.left - 1,
+            ..self
+        })
+    }
 }
 
 pub(super) const SUBJECT_LINES: u16 = 400;
@@ -127,15 +156,12 @@ pub(super) fn go_table_line(
     mut table: GoTable,
     evidence: Evidence,
 ) -> Option<GoTable> {
-    if table.left == 0 {
-        return None;
-    }
-    table.left -= 1;
+    table.scope = table.scope.next(false)?;
     let Some(first) = toks.first() else {
         return Some(table);
     };
     if table.rows {
-        let ends = first.is("}") && indent <= table.indent as usize;
+        let ends = first.is("}") && table.scope.dedented(indent);
         return (!ends).then_some(table);
     }
     if first.is("}") {
