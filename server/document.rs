@@ -104,6 +104,14 @@ impl Document {
         Ok(())
     }
 
+    /// Whether the text contains a word, for the few checks that need to know what a file
+    /// imports (`renamed-constant`). The text is joined into one string on the first question
+    /// the returned test is asked, and only then.
+    pub fn mentions(&self) -> impl Fn(&str) -> bool + '_ {
+        let whole = std::cell::OnceCell::new();
+        move |word| whole.get_or_init(|| self.text.to_string()).contains(word)
+    }
+
     /// Every status literal, in order, with absolute byte spans.
     pub fn literals(&self) -> impl Iterator<Item = StatusLiteral> + '_ {
         self.literals_where(|_| true)

@@ -220,6 +220,12 @@ pub fn is_status_normalized(n: &str) -> bool {
         )
 }
 
+/// Keys of a schema that hold one of its values (`example: 404` under a `status` property),
+/// unlike its bounds (`minimum: 100`).
+pub fn is_schema_value_key(key: &str) -> bool {
+    matches!(key, "example" | "default" | "const")
+}
+
 /// Keys whose value is a list of statuses: `statusCodes`, `custom-http-errors`…
 pub fn is_status_list_name(name: &str) -> bool {
     let n = normalize(name);

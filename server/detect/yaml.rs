@@ -148,7 +148,7 @@ pub fn scan_line(line: &str, state: &YamlState, found: &mut Vec<StatusLiteral>) 
         // A child of a key whose children hold statuses.
         let counts = match values {
             Values::Mapping => true,
-            Values::Status => matches!(entry.key, "example" | "default" | "const"),
+            Values::Status => names::is_schema_value_key(entry.key),
             Values::Script => false,
         };
         if counts && let Some((code, span, form)) = scalar_code(value, entry.value_start) {
@@ -319,7 +319,7 @@ fn flow_examples(value: &str, at: usize, found: &mut Vec<StatusLiteral>) {
             .trim_start_matches(['{', ' '])
             .trim_end_matches(['}', ' ']);
         if let Some((key, v)) = pair.split_once(':')
-            && matches!(key.trim(), "example" | "default" | "const")
+            && names::is_schema_value_key(key.trim())
         {
             let v_trimmed = v.trim();
             let v_at = offset + part.find(v_trimmed).unwrap_or(0);

@@ -31,14 +31,13 @@ pub fn quick_fixes(
     };
     let registry = Registry::get();
     let text = document.text();
-    let whole = std::cell::OnceCell::new();
-    let mentions = |word: &str| whole.get_or_init(|| text.to_string()).contains(word);
+    let mentions = document.mentions();
     document
         .literals_in(span)
         .filter(|literal| registry.has_renamed_constants(literal.code))
         .filter_map(|literal| {
             let written = std::borrow::Cow::from(text.byte_slice(literal.span.clone()));
-            rules::check_name(&literal, &written, language, mentions, registry, config)
+            rules::check_name(&literal, &written, language, &mentions, registry, config)
         })
         .filter_map(|finding| {
             let new_text = finding.replacement?;

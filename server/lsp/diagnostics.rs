@@ -20,14 +20,12 @@ pub fn for_document(document: &Document, config: &Config, encoding: Encoding) ->
         return Vec::new();
     };
     let text = document.text();
-    // The whole text, built only if a renamed constant needs to know what the file imports.
-    let whole = std::cell::OnceCell::new();
-    let mentions = |word: &str| whole.get_or_init(|| text.to_string()).contains(word);
+    let mentions = document.mentions();
     document
         .literals_where(|code| rules::may_find(code, Registry::get()))
         .flat_map(|literal| {
             let written = || std::borrow::Cow::from(text.byte_slice(literal.span.clone()));
-            rules::check_literal(&literal, written, language, mentions, registry, config)
+            rules::check_literal(&literal, written, language, &mentions, registry, config)
                 .collect::<Vec<_>>()
         })
         .map(|finding| to_diagnostic(text, finding, encoding))

@@ -298,7 +298,7 @@ impl<'a> Line<'a> {
             && self
                 .tok(c.first - 2)
                 .map(|t| t.content(self.line).unwrap_or(t.text(self.line)))
-                .is_some_and(|k| matches!(k, "example" | "default" | "const"));
+                .is_some_and(names::is_schema_value_key);
         let member = table.kind == TableKind::Enum
             && (100..=599).contains(&c.code)
             && self.ends_value(c.last + 1)
