@@ -122,7 +122,7 @@ impl<'a> Line<'a> {
         if !(self.ends_value(c.last + 1) || self.is(c.last + 1, ";")) {
             return None;
         }
-        let here = self.status_function();
+        let here = self.function_body;
         if self.text(p) == "return" && (self.returns || here.is_some()) {
             return Some(Strength::Weak);
         }

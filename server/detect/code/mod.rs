@@ -55,6 +55,9 @@ pub struct Line<'a> {
     in_call: bool,
     /// Inside the rows of a Go test table: its status field (index, list, faint).
     go_rows: Option<(u8, bool, bool)>,
+    /// If this line defines a function that returns a status, where its body starts; found
+    /// once per line ([`Line::status_function`]), asked for each candidate.
+    function_body: Option<usize>,
     evidence: Evidence,
     /// Set when a decision leaned on a bare `code` being a status (see [`Evidence`]): such a
     /// place counts only codes from 200 up that are registered or well known, so
@@ -121,7 +124,9 @@ pub fn analyse(
         go_rows: state.go_table.filter(|t| t.rows).and_then(|t| t.status),
         evidence: state.evidence,
         faint: std::cell::Cell::new(false),
+        function_body: None,
     };
+    analysis.function_body = analysis.status_function();
     // Rows may start on the line that names the columns: `parametrize("status", [(200,)])`.
     let pending = state.columns.is_some_and(|c| c.index == PENDING);
     if pending {
@@ -179,7 +184,7 @@ pub fn analyse(
         });
     }
     // A status function whose body goes on below: `def status_code(self):`, `-> HTTPStatus {`.
-    if let Some(body) = analysis.status_function()
+    if let Some(body) = analysis.function_body
         && body + 1 == toks.len()
     {
         state.returns = Some(Scope::open(indent, SUBJECT_LINES));
