@@ -50,8 +50,12 @@ const NOT_HTTP: &[&str] = &[
 pub fn is_excluded(normalized: &str) -> bool {
     // The words are matched inside a name whose word breaks are gone, so first drop the words
     // that contain them innocently: `statuserrors` has "user", `unprocessable` has "proc".
+    const INNOCENT: [&str; 3] = ["status", "unprocessable", "processing"];
+    if !INNOCENT.iter().any(|w| normalized.contains(w)) {
+        return NOT_HTTP.iter().any(|w| normalized.contains(w));
+    }
     let mut rest = normalized.to_string();
-    for innocent in ["status", "unprocessable", "processing"] {
+    for innocent in INNOCENT {
         rest = rest.replace(innocent, " ");
     }
     NOT_HTTP.iter().any(|w| rest.contains(w))
